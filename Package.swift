@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tarjuman",
+    products: [
+        // Swift over the system's ICU: normalization, case mapping,
+        // transliteration, segmentation, scripts.
+        .library(name: "TarjumanICU", targets: ["TarjumanICU"]),
+        .executable(name: "tarjuman", targets: ["tarjuman"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system ICU, for compiler and linker flags only (pkg-config).
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
+        ),
+        // The C boundary: a header with stdint types only; ICU headers in .c/.cpp.
+        .target(name: "CICUShim", dependencies: ["CICU"]),
+        .target(name: "TarjumanICU", dependencies: ["CICUShim"]),
+        .executableTarget(
+            name: "tarjuman",
+            dependencies: [
+                "TarjumanICU",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TarjumanICUTests", dependencies: ["TarjumanICU"]),
+        // Compile-only guard: Foundation next to the library must keep building.
+        .testTarget(name: "FoundationInteropTests", dependencies: ["TarjumanICU"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
