@@ -1,0 +1,69 @@
+# Tarjuman: the two commands are `make run` and `make test`.
+# Each installs what is missing (apt-get; sudo only when not root), then works.
+
+SHELL        := /bin/bash
+SWIFT        ?= swift
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# libicu-dev: the ICU we wrap; pkg-config: how SwiftPM finds it;
+# unicode-data: Unicode 15.0 data matching ICU 72 (the conformance files we
+# ship under Fixtures/unicode/ are copies of it); bzip2 to read its .bz2 files.
+APT_PACKAGES := libicu-dev pkg-config unicode-data bzip2
+ARABIC_SEED  := $(firstword $(wildcard seeds/003_*.txt))
+BUILD_LOG    := .build/tarjuman-build.log
+
+.PHONY: all deps build run test unit-tests warnings-check leaks bench clean
+
+all: build
+
+## deps: install the system packages that are missing (Debian/Ubuntu).
+deps:
+	@if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
+	  missing=""; \
+	  for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then \
+	    echo "make: installing$$missing"; \
+	    $(SUDO) apt-get update -qq && \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  fi; \
+	else \
+	  pkg-config --exists icu-uc icu-i18n || { echo "make: ICU not found by pkg-config (macOS: brew install icu4c; export PKG_CONFIG_PATH=\$$(brew --prefix icu4c)/lib/pkgconfig)"; exit 1; }; \
+	fi
+
+## build: debug build of the package; fails on any compiler warning in our code.
+build: deps
+	@mkdir -p .build
+	@set -o pipefail; $(SWIFT) build --build-tests 2>&1 | tee $(BUILD_LOG)
+	@$(MAKE) --no-print-directory warnings-check
+
+warnings-check:
+	@if grep -E "^$(CURDIR)/(Sources|Tests)/[^:]+:[0-9]+:[0-9]+: warning:" $(BUILD_LOG); then \
+	  echo "make: compiler warnings in Tarjuman's own code (listed above)"; exit 1; fi
+
+## run: the main job on the built-in default input.
+run: deps
+	@$(SWIFT) build --product tarjuman 2>&1 | grep -vE "^(\[|Building|Build complete|Compiling|Write|Planning)" || true
+	@$$($(SWIFT) build --show-bin-path)/tarjuman inspect --max-tokens 60 $(ARABIC_SEED)
+
+## test: build (no warnings), the whole test suite, then the leak check.
+test: build unit-tests leaks
+
+unit-tests:
+	$(SWIFT) test --skip-build
+
+## leaks: the test suite (but the long conformance sweeps) under
+## AddressSanitizer + LeakSanitizer; any leak fails it.
+leaks: deps
+	@set -o pipefail; $(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan 2>&1 | tail -1
+	@if ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/TarjumanPackageTests.xctest \
+	    --testing-library swift-testing --skip Conformance > .build-asan/leaks.log 2>&1; then \
+	  grep -E "Test run with" .build-asan/leaks.log; echo "leaks: LeakSanitizer found no leaks"; \
+	else \
+	  grep -E -A12 "LeakSanitizer|Direct leak|SUMMARY|✘" .build-asan/leaks.log | head -80; \
+	  echo "leaks: FAILED (full log: .build-asan/leaks.log)"; exit 1; fi
+
+## bench: throughput of the Swift API beside raw ICU in C (release build).
+bench: deps
+	$(SWIFT) run -c release --package-path Benchmarks tarjuman-bench
+
+clean:
+	rm -rf .build .build-asan Benchmarks/.build

@@ -1,0 +1,84 @@
+@testable import TarjumanICU
+import Testing
+
+@Suite struct NormalizationFormTests {
+    @Test func composesAndDecomposesArabicHamza() {
+        // أ (U+0623) is alef + hamza above (U+0627 U+0654) canonically.
+        let ahmad = "أحمد"
+        let decomposed = NormalizationForm.nfd.normalize(ahmad)
+        #expect(decomposed.scalars == [0x627, 0x654, 0x62D, 0x645, 0x62F])
+        #expect(NormalizationForm.nfc.normalize(decomposed).scalars == ahmad.scalars)
+    }
+
+    @Test func compatibilityFormsUnfoldPresentationForms() {
+        // ﻻ (U+FEFB) is a lam-alef ligature: NFKC gives لا, NFC leaves it.
+        #expect(NormalizationForm.nfkc.normalize("ﻻ").scalars == [0x644, 0x627])
+        #expect(NormalizationForm.nfc.normalize("ﻻ").scalars == [0xFEFB])
+        // Arabic-Indic digits are not compatibility characters.
+        #expect(NormalizationForm.nfkc.normalize("٢٤").scalars == "٢٤".scalars)
+        #expect(NormalizationForm.nfkd.normalize("ﬁ").scalars == [0x66, 0x69])
+    }
+
+    @Test func caseFoldingForm() {
+        #expect(NormalizationForm.nfkcCasefold.normalize("Straße QAMISHLO") == "strasse qamishlo")
+        // Default-ignorable code points go: RLM and ZWNJ.
+        #expect(NormalizationForm.nfkcCasefold.normalize("A\u{200F}b\u{200C}").scalars == "ab".scalars)
+    }
+
+    @Test func longExpansionNeedsTheRetryPath() {
+        // U+FDFA (3 bytes) expands to 18 letters and spaces (33 bytes) under NFKC:
+        // far beyond the first capacity guess.
+        let text = String(repeating: "\u{FDFA}", count: 50)
+        let result = NormalizationForm.nfkc.normalize(text)
+        #expect(result.utf8.count == 50 * 33)
+        #expect(result.hasPrefix("صلى الله عليه وسلم"))
+    }
+
+    @Test func seedTextsAreAlreadyNFCAndComeBackUnchanged() {
+        for text in [TestData.arabic, TestData.english] {
+            #expect(!text.isEmpty)
+            #expect(NormalizationForm.nfc.isNormalized(text))
+            #expect(NormalizationForm.nfc.normalize(text).utf8.elementsEqual(text.utf8))
+            // NFD splits every hamza-on-alef; NFC puts them back byte for byte.
+            let nfd = NormalizationForm.nfd.normalize(text)
+            #expect(NormalizationForm.nfc.normalize(nfd).utf8.elementsEqual(text.utf8))
+        }
+        #expect(!NormalizationForm.nfd.isNormalized(TestData.arabic))
+        #expect(!NormalizationForm.nfkcCasefold.isNormalized(TestData.english))
+    }
+
+    @Test func quickCheck() {
+        #expect(NormalizationForm.nfc.quickCheck("Bali") == .yes)
+        #expect(NormalizationForm.nfd.quickCheck("é") == .no)
+        // A combining mark after a base may compose: only a full check can tell.
+        #expect(NormalizationForm.nfc.quickCheck("e\u{301}") == .maybe)
+        #expect(NormalizationForm.nfc.isNormalized("e\u{301}") == false)
+    }
+
+    @Test func emptyAndStringShorthand() {
+        for form in NormalizationForm.allCases {
+            #expect(form.normalize("") == "")
+            #expect(form.isNormalized(""))
+        }
+        #expect("ﻻ".normalized(.nfkc).scalars == [0x644, 0x627])
+    }
+
+    @Test func piecesCoverTheTextAndCutAtSafePlaces() {
+        let text = "قال بالي\nQasim Saleh said: ﻻ\u{301}\n" + String(repeating: "ب", count: 40)
+        var copy = text
+        copy.withUTF8 { bytes in
+            let pieces = utf8Pieces(bytes, limit: 16)
+            #expect(pieces.first?.lowerBound == 0)
+            #expect(pieces.last?.upperBound == bytes.count)
+            for (a, b) in zip(pieces, pieces.dropFirst()) { #expect(a.upperBound == b.lowerBound) }
+            for piece in pieces {
+                #expect(piece.count <= 16)
+                #expect(piece.count > 0)
+                // Every cut is on a code point boundary.
+                if piece.upperBound < bytes.count { #expect(bytes[piece.upperBound] & 0xC0 != 0x80) }
+            }
+            // The first cut is right after the line feed.
+            #expect(bytes[pieces[0].upperBound - 1] == 0x0A)
+        }
+    }
+}
