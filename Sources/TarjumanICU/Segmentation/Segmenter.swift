@@ -62,8 +62,10 @@ public struct Segmenter: Sendable {
         self.locale = locale
     }
 
-    /// ICU's break iterators report `int32_t` offsets; longer text is cut after
-    /// line feeds, which every break rule treats as a hard boundary.
+    /// ICU's break iterators report `int32_t` offsets; text over 2 GB is cut
+    /// after line feeds, which every break rule treats as a hard boundary. (A
+    /// 2 GB stretch with no line feed is cut after a space or before an ASCII
+    /// byte, which may add one boundary there.)
     static let pieceLimit = Int(Int32.max) - 1
 
     /// The segments of `text`, in order, covering all of it.
