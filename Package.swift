@@ -7,6 +7,9 @@ let package = Package(
         // Swift over the system's ICU: normalization, case mapping,
         // transliteration, segmentation, scripts.
         .library(name: "TarjumanICU", targets: ["TarjumanICU"]),
+        // Arabic and English normalization, tokenization, names, alignment
+        // (re-exports TarjumanICU).
+        .library(name: "Tarjuman", targets: ["Tarjuman"]),
         .executable(name: "tarjuman", targets: ["tarjuman"]),
     ],
     dependencies: [
@@ -22,6 +25,7 @@ let package = Package(
         // The C boundary: a header with stdint types only; ICU headers in .c/.cpp.
         .target(name: "CICUShim", dependencies: ["CICU"]),
         .target(name: "TarjumanICU", dependencies: ["CICUShim"]),
+        .target(name: "Tarjuman", dependencies: ["TarjumanICU"]),
         .executableTarget(
             name: "tarjuman",
             dependencies: [
@@ -30,6 +34,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TarjumanICUTests", dependencies: ["TarjumanICU"]),
+        .testTarget(name: "TarjumanTests", dependencies: ["Tarjuman"]),
         // Compile-only guard: Foundation next to the library must keep building.
         .testTarget(name: "FoundationInteropTests", dependencies: ["TarjumanICU"]),
     ],
