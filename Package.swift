@@ -11,6 +11,7 @@ let package = Package(
         // (re-exports TarjumanICU).
         .library(name: "Tarjuman", targets: ["Tarjuman"]),
         .executable(name: "tarjuman", targets: ["tarjuman"]),
+        .executable(name: "normalize", targets: ["normalize"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,6 +27,15 @@ let package = Package(
         .target(name: "CICUShim", dependencies: ["CICU"]),
         .target(name: "TarjumanICU", dependencies: ["CICUShim"]),
         .target(name: "Tarjuman", dependencies: ["TarjumanICU"]),
+        // Shared plumbing of the command-line tools (not a product).
+        .target(name: "TarjumanCLI"),
+        .executableTarget(
+            name: "normalize",
+            dependencies: [
+                "Tarjuman", "TarjumanCLI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "tarjuman",
             dependencies: [

@@ -1,0 +1,163 @@
+/// Splits text into tokens on top of ICU's word segmentation: words, numbers,
+/// punctuation and symbols, each with its script, its range in the original,
+/// its normalized form and, for Arabic, its clitic readings.
+///
+/// ```swift
+/// let tokenizer = try Tokenizer(options: .init(clitics: true))
+/// for token in tokenizer.tokens(in: "وقال مصطفى بالي لكوردستان 24") {
+///     print(token.text, token.kind, token.normalized, token.clitics?.description ?? "")
+/// }
+/// // وقال word وقال و+قال
+/// // مصطفى word مصطفي مصطفى
+/// // بالي word بالي بالي
+/// // لكوردستان word لكوردستان ل+كوردستان
+/// // 24 number 24
+/// ```
+///
+/// Spaces are not tokens. An Arabic word glued to digits (كوردستان24) is cut
+/// into a word and a number.
+public struct Tokenizer: Sendable {
+    /// Options for a ``Tokenizer``.
+    public struct Options: Sendable {
+        /// Split Arabic clitics (و ف ب ك ل ال, pronouns) when it is safe.
+        public var clitics: Bool
+        /// Options of the clitic segmenter (the future particle س).
+        public var cliticOptions: CliticSegmenter.Options
+        /// The normalization of ``Token/normalized``.
+        public var normalizer: TextNormalizer
+        /// ICU locale for word segmentation ("" is root).
+        public var locale: String
+
+        /// Options; by default no clitic segmentation and `.search` normalization.
+        public init(clitics: Bool = false, cliticOptions: CliticSegmenter.Options = .init(),
+                    normalizer: TextNormalizer = TextNormalizer(), locale: String = "") {
+            self.clitics = clitics
+            self.cliticOptions = cliticOptions
+            self.normalizer = normalizer
+            self.locale = locale
+        }
+    }
+
+    private let words: Segmenter
+    private let segmenter: CliticSegmenter?
+    /// The options.
+    public let options: Options
+
+    /// A tokenizer.
+    ///
+    /// - Throws: ``ICUError`` if ICU cannot open its word break iterator.
+    public init(options: Options = Options(), lexicon: ArabicLexicon? = nil) throws(ICUError) {
+        self.options = options
+        words = try Segmenter(.word, locale: options.locale)
+        segmenter = options.clitics ? CliticSegmenter(lexicon: lexicon ?? .builtIn, options: options.cliticOptions) : nil
+    }
+
+    /// The tokens of `text`, in order.
+    ///
+    /// With clitic segmentation, words the same text uses on their own count as
+    /// known stems (لكوردستان splits when كوردستان occurs alone).
+    ///
+    /// - Complexity: O(*n*).
+    public func tokens(in text: String) -> [Token] {
+        var raw: [(range: Range<String.Index>, utf8: Range<Int>, kind: Token.Kind, script: Script)] = []
+        words.forEachSegment(in: text) { segment in
+            let piece = text[segment.range]
+            guard let kind = Self.kind(of: piece, wordKind: segment.wordKind ?? .none) else { return }
+            for part in Self.splitArabicDigits(piece, utf8: segment.utf8Range, kind: kind) {
+                raw.append((part.range, part.utf8, part.kind, Self.script(of: text[part.range])))
+            }
+        }
+        var analysisForms: [String?] = Array(repeating: nil, count: raw.count)
+        var context = Set<String>()
+        if segmenter != nil {
+            for (k, token) in raw.enumerated() where token.kind == .word && token.script == .arabic {
+                let form = ArabicLexicon.analysisForm(String(text[token.range]))
+                analysisForms[k] = form
+                context.insert(form)
+                if form.hasPrefix("ال") { context.insert(String(form.unicodeScalars.dropFirst(2))) }
+            }
+        }
+        return raw.indices.map { k in
+            let token = raw[k]
+            let piece = text[token.range]
+            var readings: [CliticAnalysis] = []
+            var stem = token.utf8
+            if let segmenter, let form = analysisForms[k] {
+                readings = segmenter.analyze(form, context: context.subtracting([form]))
+                if let chosen = readings.first, chosen.isSplit {
+                    stem = Self.stemRange(of: chosen, in: piece, utf8: token.utf8)
+                }
+            }
+            return Token(text: piece, kind: token.kind, script: token.script, range: token.range,
+                         utf8Range: token.utf8, normalized: options.normalizer.normalize(String(piece)),
+                         readings: readings, stemUTF8Range: stem)
+        }
+    }
+
+    /// Maps a reading's clitic lengths (measured on the analysis form) back to
+    /// the original word, which may carry tashkeel or tatweel.
+    static func stemRange(of reading: CliticAnalysis, in word: Substring, utf8: Range<Int>) -> Range<Int> {
+        let mapped = ArabicLexicon.analysisNormalizer.normalizeWithOffsets(String(word))
+        let total = mapped.text.utf8.count
+        let stemStart = min(reading.prefixLength, total)
+        let stemEnd = max(stemStart, total - reading.suffixLength)
+        let source = mapped.originalUTF8Range(for: stemStart..<stemEnd)
+        return (utf8.lowerBound + source.lowerBound)..<(utf8.lowerBound + source.upperBound)
+    }
+
+    static func kind(of piece: Substring, wordKind: WordKind) -> Token.Kind? {
+        switch wordKind {
+        case .letter, .kana, .ideographic: return .word
+        case .number: return .number
+        case .none:
+            guard let first = piece.unicodeScalars.first else { return nil }
+            let category = first.properties.generalCategory
+            switch category {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format: return nil
+            case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: return .symbol
+            default:
+                if first.properties.isWhitespace { return nil }
+                if piece.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return .word }
+                if piece.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { return .number }
+                return .punctuation
+            }
+        }
+    }
+
+    static func script(of piece: Substring) -> Script {
+        for scalar in piece.unicodeScalars {
+            let script = Script.of(scalar)
+            if !script.isShared { return script }
+        }
+        return .common
+    }
+
+    /// Cuts an Arabic word glued to digits (كوردستان24) into word and number.
+    static func splitArabicDigits(_ piece: Substring, utf8: Range<Int>, kind: Token.Kind)
+        -> [(range: Range<String.Index>, utf8: Range<Int>, kind: Token.Kind)] {
+        guard kind == .word || kind == .number else { return [(piece.startIndex..<piece.endIndex, utf8, kind)] }
+        var parts: [(range: Range<String.Index>, utf8: Range<Int>, kind: Token.Kind)] = []
+        var start = piece.startIndex
+        var startOffset = utf8.lowerBound
+        var offset = utf8.lowerBound
+        var previousIsDigit: Bool? = nil
+        var sawArabic = false
+        var index = piece.startIndex
+        while index < piece.endIndex {
+            let scalar = piece.unicodeScalars[index]
+            let isDigit = scalar.properties.numericType == .decimal
+            if Script.of(scalar) == .arabic && !isDigit { sawArabic = true }
+            if let previous = previousIsDigit, previous != isDigit, index > start {
+                parts.append((start..<index, startOffset..<offset, previous ? .number : .word))
+                start = index
+                startOffset = offset
+            }
+            previousIsDigit = isDigit
+            offset += UTF8.width(scalar)
+            piece.unicodeScalars.formIndex(after: &index)
+        }
+        guard sawArabic, !parts.isEmpty else { return [(piece.startIndex..<piece.endIndex, utf8, kind)] }
+        parts.append((start..<piece.endIndex, startOffset..<utf8.upperBound, previousIsDigit == true ? .number : .word))
+        return parts
+    }
+}
