@@ -45,6 +45,8 @@ let package = Package(
         ),
         .testTarget(name: "TarjumanICUTests", dependencies: ["TarjumanICU"]),
         .testTarget(name: "TarjumanTests", dependencies: ["Tarjuman"]),
+        // Runs the built command-line tools as a user would.
+        .testTarget(name: "CLITests", dependencies: ["normalize", "tarjuman"]),
         // Compile-only guard: Foundation next to the library must keep building.
         .testTarget(name: "FoundationInteropTests", dependencies: ["TarjumanICU"]),
     ],

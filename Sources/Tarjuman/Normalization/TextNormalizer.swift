@@ -66,6 +66,15 @@ public struct TextNormalizer: Sendable {
             copying = tracking
         }
 
+        /// A removed character right after the last piece joins that piece's
+        /// source range, so a span over the piece covers its marks (قَالَ).
+        @inline(__always)
+        mutating func absorb(_ source: Range<Int>) {
+            if tracking, let last = sourceEnds.indices.last, sourceEnds[last] == source.lowerBound {
+                sourceEnds[last] = source.upperBound
+            }
+        }
+
         @inline(__always)
         mutating func piece(_ source: Range<Int>) {
             if tracking {
@@ -198,6 +207,7 @@ public struct TextNormalizer: Sendable {
                     lastScalar = value
                 case RewriteTable.dropCode:
                     diverge(at: start)
+                    sink.absorb(start..<i)
                 case RewriteTable.spaceCode:
                     if let run = pendingSpace, run.upperBound == start {
                         pendingSpace = run.lowerBound..<i

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+@Suite struct NormalizeCLITests {
+    @Test func issueExampleFromStandardInput() throws {
+        let result = try CLIRunner.run("normalize", ["--arabic", "search"], stdin: Data("أَحْمَد ﻻ ٢٤ مصطفى\n".utf8))
+        #expect(result.status == 0)
+        #expect(result.text == "احمد لا 24 مصطفي\n")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func filesAndOutputFile() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tarjuman-out-\(UUID().uuidString)").path
+        let arabic = CLIRunner.seedPath("003")
+        let result = try CLIRunner.run("normalize", ["-o", output, arabic, CLIRunner.seedPath("000")])
+        #expect(result.status == 0)
+        let written = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(written.contains("مصطفي بالي"))
+        #expect(written.contains("mustafa bali"))
+        // One output line per input line.
+        let inputLines = try [arabic, CLIRunner.seedPath("000")].map {
+            try String(contentsOfFile: CLIRunner.root.appendingPathComponent($0).path, encoding: .utf8)
+                .split(separator: "\n", omittingEmptySubsequences: false).count
+        }
+        #expect(written.split(separator: "\n", omittingEmptySubsequences: false).count == inputLines.reduce(0, +) - 1)
+    }
+
+    @Test func emptyInputGivesEmptyOutput() throws {
+        let result = try CLIRunner.run("normalize", [], stdin: Data())
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        let file = try CLIRunner.temporaryFile(Data())
+        #expect(try CLIRunner.run("normalize", [file]).stdout.isEmpty)
+    }
+
+    @Test func lastLineWithoutNewlineStaysThatWay() throws {
+        let result = try CLIRunner.run("normalize", ["--arabic", "none", "--english", "none"], stdin: Data("a\nb".utf8))
+        #expect(result.text == "a\nb")
+    }
+
+    @Test func oneMegabyteSingleLine() throws {
+        let line = String(repeating: "مُصطفى Bali ", count: 1_048_576 / 20)
+        let result = try CLIRunner.run("normalize", [], stdin: Data((line + "\n").utf8))
+        #expect(result.status == 0)
+        let expected = String(repeating: "مصطفي bali ", count: 1_048_576 / 20).trimmingCharacters(in: .whitespaces) + "\n"
+        #expect(result.text == expected)
+    }
+
+    @Test func invalidUTF8NamesFileLineAndByte() throws {
+        let file = try CLIRunner.temporaryFile(Data([0x6F, 0x6B, 0x0A, 0x61, 0x62, 0xFF, 0x63, 0x0A]))
+        let result = try CLIRunner.run("normalize", [file])
+        #expect(result.status == 65)
+        #expect(result.stderr == "normalize: \(file):2:3: invalid UTF-8\n")
+        // The good line before the bad one was written, not lost.
+        #expect(result.text == "ok\n")
+        let replaced = try CLIRunner.run("normalize", ["--replace-invalid", file])
+        #expect(replaced.status == 0)
+        #expect(replaced.text == "ok\nab\u{FFFD}c\n")
+    }
+
+    @Test func missingFileAndDirectory() throws {
+        let missing = try CLIRunner.run("normalize", ["/nonexistent/report.txt"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.hasPrefix("normalize: /nonexistent/report.txt: "))
+        #expect(missing.stderr.split(separator: "\n").count == 1)
+        let directory = try CLIRunner.run("normalize", ["seeds"])
+        #expect(directory.status == 66)
+        #expect(directory.stderr == "normalize: seeds: is a directory\n")
+    }
+
+    @Test func unknownChoicesNameTheValidOnes() throws {
+        let preset = try CLIRunner.run("normalize", ["--arabic", "loose"], stdin: Data())
+        #expect(preset.status == 64)
+        #expect(preset.stderr.contains("search"))
+        #expect(preset.stderr.contains("fold-alef"))
+        #expect(preset.stderr.split(separator: "\n").count == 1)
+        let transform = try CLIRunner.run("normalize", ["--transliterate", "Arabic-Klingon"], stdin: Data())
+        #expect(transform.status == 64)
+        #expect(transform.stderr.contains("Arabic-Klingon"))
+        let form = try CLIRunner.run("normalize", ["--form", "nfx"], stdin: Data())
+        #expect(form.status == 64)
+        #expect(form.stderr.contains("nfkc"))
+    }
+
+    @Test func transliterateAndForm() throws {
+        let latin = try CLIRunner.run("normalize", ["--arabic", "none", "--transliterate", "Any-Latin; Latin-ASCII"],
+                                      stdin: Data("مصطفى بالي\n".utf8))
+        #expect(latin.text == "mstfy baly\n")
+        let nfd = try CLIRunner.run("normalize", ["--form", "nfd", "--arabic", "none", "--english", "none"],
+                                    stdin: Data("é\n".utf8))
+        #expect(nfd.text.unicodeScalars.map(\.value) == [0x65, 0x301, 0x0A])
+    }
+
+    @Test func jsonTokenOffsetsSliceTheFile() throws {
+        let path = CLIRunner.seedPath("003")
+        let bytes = try Data(contentsOf: CLIRunner.root.appendingPathComponent(path))
+        let result = try CLIRunner.run("normalize", ["--tokens", "--json", "--clitics", path])
+        #expect(result.status == 0)
+        var count = 0
+        for line in result.text.split(separator: "\n") {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            let start = object["start"] as! Int, end = object["end"] as! Int
+            let slice = String(decoding: bytes[start..<end], as: UTF8.self)
+            #expect(slice == object["text"] as! String)
+            count += 1
+        }
+        #expect(count > 390)
+        #expect(result.text.contains(#""text":"ومساعده","kind":"word","script":"Arab""#))
+        #expect(result.text.contains(#""clitics":["و","مساعد","ه"]"#))
+    }
+
+    @Test func plainTokens() throws {
+        let result = try CLIRunner.run("normalize", ["--tokens", "--clitics"], stdin: Data("وقال بالي 24.\n".utf8))
+        #expect(result.text == "وقال\tword\tArab\tوقال\tو+قال\nبالي\tword\tArab\tبالي\tبالي\n24\tnumber\tZyyy\t24\t\n.\tpunctuation\tZyyy\t.\t\n")
+    }
+
+    @Test func closedStandardOutputEndsQuietly() throws {
+        let big = String(repeating: "مصطفى بالي\n", count: 200_000)
+        let file = try CLIRunner.temporaryFile(Data(big.utf8))
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/bash")
+        shell.arguments = ["-c", "'\(CLIRunner.binDirectory.appendingPathComponent("normalize").path)' '\(file)' | head -1 >/dev/null; echo ${PIPESTATUS[0]}"]
+        let out = Pipe(), err = Pipe()
+        shell.standardOutput = out
+        shell.standardError = err
+        try shell.run()
+        let status = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        #expect(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).isEmpty)
+    }
+
+    @Test func helpHasExamples() throws {
+        let help = try CLIRunner.run("normalize", ["--help"])
+        #expect(help.status == 0)
+        #expect(help.text.contains("Examples:"))
+        #expect(help.text.contains("--tokens"))
+    }
+}
