@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "TarjumanICU", dependencies: ["CICUShim"]),
         .target(name: "Tarjuman", dependencies: ["TarjumanICU"]),
         // Shared plumbing of the command-line tools (not a product).
-        .target(name: "TarjumanCLI"),
+        .target(name: "TarjumanCLI", dependencies: ["Tarjuman"]),
         .executableTarget(
             name: "normalize",
             dependencies: [
@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "tarjuman",
             dependencies: [
-                "TarjumanICU",
+                "Tarjuman", "TarjumanCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -48,20 +48,12 @@ int32_t cicu_ubrk_setUTF8(cicu_breakiterator *bi, const char *text, int32_t leng
     utext_close(&ut);
     *status = ec;
     if (U_FAILURE(ec)) return -1;
-    return ubrk_first((UBreakIterator *)bi);
+    return 0;  // ubrk_setUText already moved to the first boundary, 0
 }
 
-int32_t cicu_ubrk_next(cicu_breakiterator *bi) {
+int32_t cicu_ubrk_nextWithStatus(cicu_breakiterator *bi, int32_t *ruleStatus) {
     int32_t b = ubrk_next((UBreakIterator *)bi);
-    return b == UBRK_DONE ? -1 : b;
-}
-
-int32_t cicu_ubrk_getRuleStatus(const cicu_breakiterator *bi) {
-    return ubrk_getRuleStatus((UBreakIterator *)bi);
-}
-
-void cicu_ubrk_clearText(cicu_breakiterator *bi) {
-    static const UChar empty[1] = {0};
-    UErrorCode ec = U_ZERO_ERROR;
-    ubrk_setText((UBreakIterator *)bi, empty, 0, &ec);
+    if (b == UBRK_DONE) return -1;
+    *ruleStatus = ubrk_getRuleStatus((UBreakIterator *)bi);
+    return b;
 }

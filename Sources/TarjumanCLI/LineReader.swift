@@ -132,3 +132,17 @@ func invalidUTF8Column(_ bytes: ArraySlice<UInt8>) -> Int {
         }
     }
 }
+
+extension LineReader {
+    /// Reads a whole file (or standard input for `-`) as UTF-8 text, with the
+    /// same checks and messages as line by line reading.
+    public static func readAll(path: String, replaceInvalid: Bool = false) throws(CLIFailure) -> String {
+        let reader = try LineReader(path: path, replaceInvalid: replaceInvalid)
+        var text = ""
+        while let line = try reader.next() {
+            text += line.text
+            if line.hasNewline { text += "\n" }
+        }
+        return text
+    }
+}

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
-import TarjumanICU
+import Tarjuman
+import TarjumanCLI
 
 /// `tarjuman inspect FILE`: what ICU makes of a text, step by step.
 struct Inspect: ParsableCommand {
@@ -23,12 +23,12 @@ struct Inspect: ParsableCommand {
     var maxTokens = 0
 
     func run() throws {
-        let text = try readUTF8File(file)
+        let text = try LineReader.readAll(path: file)
         let transliterator: Transliterator
         do {
             transliterator = try Transliterator(id: transform)
         } catch {
-            throw CLIFailure(code: 64, message: "unknown transform: \(error)")
+            throw CLIFailure(.usage, "unknown transform ID '\(transform)' (\(error.name))")
         }
         let words = try Segmenter(.word)
 
@@ -52,44 +52,3 @@ struct Inspect: ParsableCommand {
     }
 }
 
-/// A failure the CLI reports as one line on standard error with an exit code
-/// from sysexits.h (64 usage, 65 data, 66 no input).
-struct CLIFailure: Error, CustomStringConvertible {
-    let code: Int32
-    let message: String
-    var description: String { message }
-}
-
-/// Reads a whole file as UTF-8, or fails with a one-line message naming the
-/// file (and for bad bytes, the line and byte offset).
-func readUTF8File(_ path: String) throws -> String {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw CLIFailure(code: 66, message: "\(path): no such file")
-    }
-    guard !isDirectory.boolValue else { throw CLIFailure(code: 66, message: "\(path): is a directory") }
-    guard let data = FileManager.default.contents(atPath: path) else {
-        throw CLIFailure(code: 66, message: "\(path): cannot read file")
-    }
-    if let text = String(validating: data, as: UTF8.self) { return text }
-    let (line, column) = firstInvalidUTF8(in: [UInt8](data))
-    throw CLIFailure(code: 65, message: "\(path):\(line):\(column): invalid UTF-8")
-}
-
-/// The 1-based line and byte-in-line of the first byte that is not valid UTF-8.
-func firstInvalidUTF8(in bytes: [UInt8]) -> (line: Int, column: Int) {
-    var line = 1, lineStart = 0, position = 0
-    var decoder = UTF8()
-    var input = bytes.makeIterator()
-    while true {
-        switch decoder.decode(&input) {
-        case .scalarValue(let scalar):
-            if scalar == "\n" { line += 1; lineStart = position + 1 }
-            position += UTF8.width(scalar)
-        case .emptyInput:
-            return (line, position - lineStart + 1)
-        case .error:
-            return (line, position - lineStart + 1)
-        }
-    }
-}

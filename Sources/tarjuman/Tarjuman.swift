@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
-import TarjumanICU
+import Tarjuman
+import TarjumanCLI
 
 @main
 struct Tarjuman: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tarjuman",
         abstract: "Arabic and English text tools over ICU.",
-        subcommands: [Inspect.self]
+        subcommands: [Inspect.self, TrainMatcher.self, EvalMatch.self]
     )
 
     static func main() {
@@ -15,10 +16,19 @@ struct Tarjuman: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CLIFailure {
-            FileHandle.standardError.write(Data("tarjuman: \(failure.message)\n".utf8))
-            Foundation.exit(failure.code)
+            reportError(tool: "tarjuman", failure.message)
+            terminate(failure.code.rawValue)
+        } catch is BrokenPipe {
+            terminate(0)
         } catch {
-            Self.exit(withError: error)
+            // --help and --version print in full; errors get one line.
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+            } else {
+                reportError(tool: "tarjuman", message(for: error))
+            }
+            terminate(code.rawValue)
         }
     }
 }

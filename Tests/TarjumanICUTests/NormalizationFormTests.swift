@@ -67,7 +67,7 @@ import Testing
         let text = "قال بالي\nQasim Saleh said: ﻻ\u{301}\n" + String(repeating: "ب", count: 40)
         var copy = text
         copy.withUTF8 { bytes in
-            let pieces = utf8Pieces(bytes, limit: 16)
+            let pieces = Array(utf8Pieces(bytes, limit: 16))
             #expect(pieces.first?.lowerBound == 0)
             #expect(pieces.last?.upperBound == bytes.count)
             for (a, b) in zip(pieces, pieces.dropFirst()) { #expect(a.upperBound == b.lowerBound) }

@@ -109,16 +109,15 @@ cicu_breakiterator *cicu_ubrk_open(int32_t type, const char *locale, int32_t *st
 cicu_breakiterator *cicu_ubrk_clone(const cicu_breakiterator *bi, int32_t *status);
 void cicu_ubrk_close(cicu_breakiterator *bi);
 /// Points the iterator at UTF-8 text without copying it (`utext_openUTF8` +
-/// `ubrk_setUText`). The text must stay alive and unchanged until the next
-/// call of this function or `cicu_ubrk_close`. Returns the first boundary.
+/// `ubrk_setUText`). The text must stay alive and unchanged while the
+/// iterator is used on it; afterwards the iterator keeps a stale pointer that
+/// ICU never reads again (the next call replaces it; clone and close do not
+/// read text). Returns the first boundary, 0.
 int32_t cicu_ubrk_setUTF8(cicu_breakiterator *bi, const char *text, int32_t length,
                           int32_t *status);
-/// Next boundary as a UTF-8 byte offset, or -1 at the end (`ubrk_next`).
-int32_t cicu_ubrk_next(cicu_breakiterator *bi);
-/// Rule status of the boundary last returned (`ubrk_getRuleStatus`).
-int32_t cicu_ubrk_getRuleStatus(const cicu_breakiterator *bi);
-/// Detaches the iterator from the text it was given.
-void cicu_ubrk_clearText(cicu_breakiterator *bi);
+/// Next boundary and its rule status in one call (`ubrk_next` +
+/// `ubrk_getRuleStatus`); -1 at the end, when `*ruleStatus` is left alone.
+int32_t cicu_ubrk_nextWithStatus(cicu_breakiterator *bi, int32_t *ruleStatus);
 
 // MARK: - Scripts
 

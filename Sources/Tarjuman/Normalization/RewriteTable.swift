@@ -29,6 +29,17 @@ final class RewriteTable: Sendable {
     private let middle: [UInt32] // U+1E00 ..< U+2070
     private let high: [UInt32]   // U+FB00 ..< U+10000
     let pool: [UInt8]
+    /// Fast-path entries for every code point below U+0800 (ASCII, Latin,
+    /// Greek, Cyrillic, Hebrew, Arabic): see ``fastEntry(_:)``.
+    let fast: [UInt64]
+
+    /// Fast entry layout: bits 0–31 the output bytes (little-endian), bits
+    /// 32–34 their count (0 for a removed character), bit 40 "special" (take
+    /// the full path: spaces, line ends, long replacements, combining hamza),
+    /// bit 41 "unchanged", bit 42 "may start a cluster" (check the next byte).
+    static let fastSpecial: UInt64 = 1 << 40
+    static let fastUnchanged: UInt64 = 1 << 41
+    static let fastCheckNext: UInt64 = 1 << 42
 
     static let keepCode: UInt32 = 0
     static let dropCode: UInt32 = 1
@@ -62,6 +73,34 @@ final class RewriteTable: Sendable {
         middle = build(0x1E00..<0x2070)
         high = build(0xFB00..<0x10000)
         self.pool = pool
+        let englishActive = !english.isEmpty
+        let composingHamza = arabic.contains(.foldAlef) || arabic.contains(.foldHamzaCarriers)
+        let low = self.low
+        fast = (0..<UInt32(0x0800)).map { value in
+            let code = low[Int(value)]
+            let isLineEnd = value == 0x0A || value == 0x0D || value == 0x0B || value == 0x0C
+            if code == Self.spaceCode || code == Self.unknownCode || isLineEnd
+                || (composingHamza && (0x0653...0x0655).contains(value) && code == Self.keepCode) {
+                return Self.fastSpecial
+            }
+            var entry: UInt64 = 0
+            var output: [UInt8]
+            switch code {
+            case Self.keepCode:
+                output = Array(String(Unicode.Scalar(value)!).utf8)
+                entry |= Self.fastUnchanged
+            case Self.dropCode:
+                output = []
+            default:
+                let offset = Int(code >> 8), length = Int(code & 0xFF)
+                output = Array(pool[offset..<(offset + length)])  // the local pool
+                if length > 4 { return Self.fastSpecial }
+            }
+            for (k, byte) in output.enumerated() { entry |= UInt64(byte) << (8 * UInt64(k)) }
+            entry |= UInt64(output.count) << 32
+            if englishActive && !Self.isArabicBlock(value) { entry |= Self.fastCheckNext }
+            return entry
+        }
     }
 
     /// The entry code of a code point.

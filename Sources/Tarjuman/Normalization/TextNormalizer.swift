@@ -1,3 +1,5 @@
+import TarjumanICU
+
 /// Normalizes Arabic and English text for comparison, search or display, and
 /// can say where each piece of the result came from in the original.
 ///
@@ -37,33 +39,66 @@ public struct TextNormalizer: Sendable {
     ///
     /// - Complexity: O(*n*) in the UTF-8 length of `text`.
     public func normalize(_ text: String) -> String {
-        var sink = Sink(tracking: false)
-        let changed = run(text, into: &sink)
-        return changed ? String(decoding: sink.out, as: UTF8.self) : text
+        withNormalizedBytes(text, tracking: false) { bytes, _ in stringFromTrustedUTF8(bytes) } ?? text
     }
 
     /// `text`, normalized, with the map from each piece of the result back to
     /// the original.
     public func normalizeWithOffsets(_ text: String) -> NormalizedText {
-        var sink = Sink(tracking: true)
-        _ = run(text, into: &sink)
-        return NormalizedText(
-            original: text, text: String(decoding: sink.out, as: UTF8.self),
-            outputStarts: sink.outputStarts, sourceStarts: sink.sourceStarts, sourceEnds: sink.sourceEnds)
+        withNormalizedBytes(text, tracking: true) { bytes, sink in
+            NormalizedText(original: text, text: stringFromTrustedUTF8(bytes),
+                           outputStarts: sink.outputStarts, sourceStarts: sink.sourceStarts, sourceEnds: sink.sourceEnds)
+        }!
     }
 
-    /// Collects the output; copies the input only from the first change on.
+    /// Collects the output in a growable raw buffer; copies the input only
+    /// from the first change on.
     struct Sink {
         let tracking: Bool
-        var out: [UInt8] = []
-        var copying = false
+        var out: UnsafeMutablePointer<UInt8>
+        var count = 0
+        var capacity: Int
+        var copying: Bool
         var outputStarts: [Int] = []
         var sourceStarts: [Int] = []
         var sourceEnds: [Int] = []
 
-        init(tracking: Bool) {
+
+        init(tracking: Bool, capacity: Int) {
             self.tracking = tracking
+            self.capacity = max(capacity, 64)
+            out = .allocate(capacity: self.capacity)
             copying = tracking
+        }
+
+        func release() { out.deallocate() }
+
+        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: out, count: count) }
+
+        @inline(__always)
+        mutating func reserve(_ extra: Int) {
+            if count + extra > capacity {
+                let grown = max(capacity * 2, count + extra)
+                let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+                bigger.update(from: out, count: count)
+                out.deallocate()
+                out = bigger
+                capacity = grown
+            }
+        }
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            reserve(1)
+            out[count] = byte
+            count += 1
+        }
+
+        @inline(__always)
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+            reserve(bytes.count)
+            (out + count).update(from: bytes.baseAddress!, count: bytes.count)
+            count += bytes.count
         }
 
         /// A removed character right after the last piece joins that piece's
@@ -78,156 +113,291 @@ public struct TextNormalizer: Sendable {
         @inline(__always)
         mutating func piece(_ source: Range<Int>) {
             if tracking {
-                outputStarts.append(out.count)
+                outputStarts.append(count)
                 sourceStarts.append(source.lowerBound)
                 sourceEnds.append(source.upperBound)
             }
         }
     }
 
-    /// Runs the steps over `text`. Returns whether anything changed (when not
-    /// tracking, `sink.out` holds the result only then).
-    private func run(_ text: String, into sink: inout Sink) -> Bool {
+    /// Normalizes `text`; returns nil when nothing changed (and not tracking).
+    private func withNormalizedBytes<R>(_ text: String, tracking: Bool,
+                                        _ body: (UnsafeBufferPointer<UInt8>, inout Sink) -> R) -> R? {
         var text = text
         return text.withUTF8 { bytes in
-            sink.out.reserveCapacity(sink.tracking ? bytes.count : 0)
-            var changed = false
-            // Start copying: everything before `position` was unchanged.
-            func diverge(at position: Int) {
-                if !sink.copying {
-                    sink.copying = true
-                    sink.out.reserveCapacity(bytes.count + 16)
-                    sink.out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<position]))
-                }
-                changed = true
-            }
-            let table = self.table
-            var i = 0
-            let n = bytes.count
-            var pendingSpace: Range<Int>? = nil   // a run of spaces not yet written
-            var atLineStart = true
-            var lastScalar: UInt32 = 0
-
-            func flushSpace(beforeLineEnd: Bool) {
-                guard let run = pendingSpace else { return }
-                pendingSpace = nil
-                let drop = table.trimSpaces && (atLineStart || beforeLineEnd)
-                let single = run.count == 1 && bytes[run.lowerBound] == 0x20
-                if drop || (table.foldSpaces && !single) { diverge(at: run.lowerBound) }
-                if drop { return }
-                if sink.copying {
-                    sink.piece(run)
-                    if table.foldSpaces {
-                        sink.out.append(0x20)
-                    } else {
-                        sink.out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run]))
-                    }
-                }
-                lastScalar = 0x20
-            }
-
-            while i < n {
-                let start = i
-                // Decode one scalar (the input is valid UTF-8).
-                let b0 = bytes[i]
-                var value: UInt32
-                if b0 < 0x80 {
-                    value = UInt32(b0); i += 1
-                } else if b0 < 0xE0 {
-                    value = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-                } else if b0 < 0xF0 {
-                    value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                } else {
-                    value = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
-                }
-
-                var code = table.code(value)
-
-                // A base with combining marks after it, outside Arabic: the
-                // English steps see the whole cluster (so é stays é, or becomes e).
-                if code != RewriteTable.spaceCode && i < n && bytes[i] >= 0xCC
-                    && !RewriteTable.isArabicBlock(value) && !table.english.isEmpty {
-                    var end = i
-                    while end < n, let (mark, width) = Self.scalar(in: bytes, at: end),
-                          mark.properties.canonicalCombiningClass != .notReordered,
-                          !RewriteTable.isArabicBlock(mark.value) {
-                        end += width
-                    }
-                    if end > i {
-                        flushSpace(beforeLineEnd: false)
-                        let cluster = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                        let result = RewriteTable.englishPipeline(cluster, table.english)
-                        if !result.utf8.elementsEqual(cluster.utf8) { diverge(at: start) }
-                        if sink.copying {
-                            sink.piece(start..<end)
-                            sink.out.append(contentsOf: result.utf8)
-                        }
-                        lastScalar = result.unicodeScalars.last?.value ?? lastScalar
-                        atLineStart = false
-                        i = end
-                        continue
-                    }
-                }
-
-                if code == RewriteTable.unknownCode, let scalar = Unicode.Scalar(value) {
-                    switch Self.quickRewrite(scalar, table) {
-                    case .keep: code = RewriteTable.keepCode
-                    case .drop: code = RewriteTable.dropCode
-                    case .space: code = RewriteTable.spaceCode
-                    case .replace(let text):
-                        flushSpace(beforeLineEnd: false)
-                        diverge(at: start)
-                        sink.piece(start..<i)
-                        sink.out.append(contentsOf: text.utf8)
-                        lastScalar = text.unicodeScalars.last?.value ?? lastScalar
-                        atLineStart = false
-                        continue
-                    }
-                }
-
-                // Combining hamza or madda on a letter that a fold has bared.
-                if (0x0653...0x0655).contains(value) && code == RewriteTable.keepCode
-                    && ((table.arabic.contains(.foldAlef) && lastScalar == 0x0627)
-                        || (table.arabic.contains(.foldHamzaCarriers) && value == 0x0654
-                            && (lastScalar == 0x0648 || lastScalar == 0x064A))) {
-                    code = RewriteTable.dropCode
-                }
-
-                switch code {
-                case RewriteTable.keepCode:
-                    let isLineEnd = value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029
-                        || value == 0x0B || value == 0x0C
-                    flushSpace(beforeLineEnd: isLineEnd)
-                    if sink.copying {
-                        sink.piece(start..<i)
-                        sink.out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                    }
-                    atLineStart = isLineEnd
-                    lastScalar = value
-                case RewriteTable.dropCode:
-                    diverge(at: start)
-                    sink.absorb(start..<i)
-                case RewriteTable.spaceCode:
-                    if let run = pendingSpace, run.upperBound == start {
-                        pendingSpace = run.lowerBound..<i
-                    } else {
-                        flushSpace(beforeLineEnd: false)
-                        pendingSpace = start..<i
-                    }
-                default:
-                    flushSpace(beforeLineEnd: false)
-                    diverge(at: start)
-                    sink.piece(start..<i)
-                    let offset = Int(code >> 8), length = Int(code & 0xFF)
-                    sink.out.append(contentsOf: table.pool[offset..<(offset + length)])
-                    lastScalar = Self.lastScalar(of: table.pool[offset..<(offset + length)]) ?? lastScalar
-                    atLineStart = false
+            // The fast path writes at most two bytes per byte read, with up to
+            // three bytes of slack (four-byte stores).
+            var sink = Sink(tracking: tracking, capacity: 2 * bytes.count + 16)
+            defer { sink.release() }
+            let changed = table.pool.withUnsafeBufferPointer { pool in
+                table.fast.withUnsafeBufferPointer { fast in
+                    run(bytes, pool: pool, fast: fast, into: &sink)
                 }
             }
-            flushSpace(beforeLineEnd: true)
-            return changed
+            guard changed || tracking else { return nil }
+            return body(sink.bytes, &sink)
         }
+    }
+
+    /// Whether a scalar that follows a base may combine with it: the common
+    /// combining blocks outright, other marks (Hebrew, Indic ...) by their
+    /// combining class. Arabic marks are handled letter by letter.
+    @inline(__always)
+    static func mayCombine(_ v: UInt32) -> Bool {
+        if v < 0x0300 { return false }
+        if v < 0x0370 { return true }
+        if RewriteTable.isArabicBlock(v) { return false }
+        if (0x1AB0..<0x1B00).contains(v) || (0x1DC0..<0x1E00).contains(v) || (0x20D0..<0x2100).contains(v)
+            || (0xFE20..<0xFE30).contains(v) {
+            return true
+        }
+        return (Unicode.Scalar(v)?.properties.canonicalCombiningClass ?? .notReordered) != .notReordered
+    }
+
+    @inline(__always)
+    static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (value: UInt32, width: Int) {
+        let b0 = p[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        if b0 < 0xE0 { return (UInt32(b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 {
+            return (UInt32(b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F), 3)
+        }
+        return (UInt32(b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6
+                | UInt32(p[i + 3] & 0x3F), 4)
+    }
+
+    /// The state of one pass: what changed, the run of spaces not yet
+    /// written, where lines start, the last Arabic letter written.
+    struct Pass {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let foldSpaces: Bool
+        let trimSpaces: Bool
+        var changed = false
+        var spaceStart = -1
+        var spaceEnd = -1
+        var atLineStart = true
+
+        /// Start copying: everything before `position` was unchanged.
+        @inline(__always)
+        mutating func diverge(_ position: Int, _ sink: inout Sink) {
+            if !sink.copying {
+                sink.copying = true
+                sink.append(UnsafeBufferPointer(rebasing: bytes[0..<position]))
+            }
+            changed = true
+        }
+
+        /// Writes (or trims) the pending run of spaces.
+        @inline(__always)
+        mutating func flushSpace(lineEnd: Bool, _ sink: inout Sink) {
+            guard spaceStart >= 0 else { return }
+            let run = spaceStart..<spaceEnd
+            spaceStart = -1
+            let drop = trimSpaces && (atLineStart || lineEnd)
+            let single = run.count == 1 && bytes[run.lowerBound] == 0x20
+            if drop || (foldSpaces && !single) { diverge(run.lowerBound, &sink) }
+            if drop { return }
+            if sink.copying {
+                sink.piece(run)
+                if foldSpaces { sink.append(0x20) } else { sink.append(UnsafeBufferPointer(rebasing: bytes[run])) }
+            }
+        }
+
+        /// The last code point written before `position`, if an Arabic letter
+        /// (0 otherwise): a combining hamza or madda may fold into it.
+        func lastArabicLetter(before position: Int, _ sink: Sink) -> UInt32 {
+            if spaceStart >= 0 { return 0 }
+            let b0: UInt8, b1: UInt8
+            if sink.copying {
+                guard sink.count >= 2 else { return 0 }
+                b0 = sink.out[sink.count - 2]
+                b1 = sink.out[sink.count - 1]
+            } else {
+                guard position >= 2 else { return 0 }
+                b0 = bytes[position - 2]
+                b1 = bytes[position - 1]
+            }
+            guard b0 & 0xE0 == 0xC0, b1 & 0xC0 == 0x80 else { return 0 }
+            let v = UInt32(b0 & 0x1F) << 6 | UInt32(b1 & 0x3F)
+            return v >= 0x0621 && v <= 0x064A ? v : 0
+        }
+    }
+
+    /// Runs the steps over `bytes`. Returns whether anything changed (when not
+    /// tracking, `sink` holds the result only then).
+    ///
+    /// Code points below U+0800 whose rewrite is a plain substitution take a
+    /// fast path (one table load, one store); the rest go through ``step``.
+    private func run(_ bytes: UnsafeBufferPointer<UInt8>, pool: UnsafeBufferPointer<UInt8>,
+                     fast: UnsafeBufferPointer<UInt64>, into sink: inout Sink) -> Bool {
+        let n = bytes.count
+        var pass = Pass(bytes: bytes, foldSpaces: table.foldSpaces, trimSpaces: table.trimSpaces)
+        var i = 0
+        let p = bytes.baseAddress
+        while i < n {
+            if !sink.tracking && pass.spaceStart < 0 {
+                let b0 = p![i]
+                var entry: UInt64 = RewriteTable.fastSpecial
+                var width = 1
+                if b0 == 0x20 && !pass.atLineStart && i + 1 < n && i > 0 {
+                    // One ASCII space between two non-spaces, inside a line:
+                    // folding and trimming leave it as it is. (Bytes that may
+                    // start another space or a line end take the full path.)
+                    let next = p![i + 1]
+                    if next > 0x20 && next != 0xC2 && next != 0xE1 && next != 0xE2 && next != 0xE3 && next != 0xEF {
+                        if sink.copying {
+                            sink.out[sink.count] = 0x20
+                            sink.count += 1
+                        }
+                        i += 1
+                        continue
+                    }
+                }
+                if b0 < 0x80 {
+                    entry = fast[Int(b0)]
+                } else if b0 < 0xE0 && b0 >= 0xC2 && i + 1 < n {
+                    entry = fast[Int(b0 & 0x1F) << 6 | Int(p![i + 1] & 0x3F)]
+                    width = 2
+                }
+                if entry & RewriteTable.fastSpecial == 0 {
+                    if entry & RewriteTable.fastCheckNext != 0 && i + width < n {
+                        let next = p![i + width]
+                        if next >= 0xCC && !(next >= 0xD8 && next <= 0xDB) {
+                            i = step(i, pool: pool, pass: &pass, sink: &sink)
+                            continue
+                        }
+                    }
+                    if entry & RewriteTable.fastUnchanged != 0 {
+                        if sink.copying {
+                            UnsafeMutableRawPointer(sink.out + sink.count).storeBytes(of: UInt32(truncatingIfNeeded: entry), as: UInt32.self)
+                            sink.count += width
+                        }
+                    } else {
+                        if !sink.copying { pass.diverge(i, &sink) }
+                        pass.changed = true
+                        UnsafeMutableRawPointer(sink.out + sink.count).storeBytes(of: UInt32(truncatingIfNeeded: entry), as: UInt32.self)
+                        sink.count += Int(truncatingIfNeeded: entry >> 32 & 0x7)
+                    }
+                    pass.atLineStart = false
+                    i += width
+                    continue
+                }
+            }
+            i = step(i, pool: pool, pass: &pass, sink: &sink)
+            if !sink.tracking { sink.reserve(2 * (n - i) + 16) }
+        }
+        if pass.spaceStart >= 0 { pass.flushSpace(lineEnd: true, &sink) }
+        return pass.changed
+    }
+
+    /// One code point (or cluster) the full way: returns where the next starts.
+    private func step(_ position: Int, pool: UnsafeBufferPointer<UInt8>, pass: inout Pass, sink: inout Sink) -> Int {
+        let table = self.table
+        let bytes = pass.bytes
+        let n = bytes.count
+        let englishActive = !table.english.isEmpty
+        let foldAlef = table.arabic.contains(.foldAlef), foldCarriers = table.arabic.contains(.foldHamzaCarriers)
+        let start = position
+        let (value, width) = Self.decode(bytes, position)
+        let i = position + width
+        var code = table.code(value)
+
+        // A base followed by combining marks, outside Arabic: one cluster.
+        if englishActive && i < n && bytes[i] >= 0xCC && code != RewriteTable.spaceCode
+            && code != RewriteTable.dropCode && !RewriteTable.isArabicBlock(value)
+            && Self.mayCombine(Self.decode(bytes, i).value) {
+            return cluster(start: start, after: i, pass: &pass, sink: &sink)
+        }
+
+        if code == RewriteTable.keepCode {
+            var folds = false
+            if (0x0653...0x0655).contains(value) && (foldAlef || foldCarriers) {
+                let last = pass.lastArabicLetter(before: start, sink)
+                folds = (foldAlef && last == 0x0627)
+                    || (foldCarriers && value == 0x0654 && (last == 0x0648 || last == 0x064A))
+            }
+            if folds {
+                code = RewriteTable.dropCode
+            } else {
+                let isLineEnd = value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029
+                    || value == 0x0B || value == 0x0C
+                if pass.spaceStart >= 0 { pass.flushSpace(lineEnd: isLineEnd, &sink) }
+                if sink.copying {
+                    sink.piece(start..<i)
+                    sink.append(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                }
+                pass.atLineStart = isLineEnd
+                return i
+            }
+        }
+
+        if code == RewriteTable.unknownCode, let scalar = Unicode.Scalar(value) {
+            switch Self.quickRewrite(scalar, table) {
+            case .keep:
+                if pass.spaceStart >= 0 { pass.flushSpace(lineEnd: false, &sink) }
+                if sink.copying {
+                    sink.piece(start..<i)
+                    sink.append(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                }
+                pass.atLineStart = false
+                return i
+            case .drop: code = RewriteTable.dropCode
+            case .space: code = RewriteTable.spaceCode
+            case .replace(let text):
+                if pass.spaceStart >= 0 { pass.flushSpace(lineEnd: false, &sink) }
+                pass.diverge(start, &sink)
+                sink.piece(start..<i)
+                var text = text
+                text.withUTF8 { sink.append($0) }
+                pass.atLineStart = false
+                return i
+            }
+        }
+
+        switch code {
+        case RewriteTable.dropCode:
+            pass.diverge(start, &sink)
+            sink.absorb(start..<i)
+        case RewriteTable.spaceCode:
+            if pass.spaceStart >= 0 && pass.spaceEnd == start {
+                pass.spaceEnd = i
+            } else {
+                if pass.spaceStart >= 0 { pass.flushSpace(lineEnd: false, &sink) }
+                pass.spaceStart = start
+                pass.spaceEnd = i
+            }
+        default:
+            if pass.spaceStart >= 0 { pass.flushSpace(lineEnd: false, &sink) }
+            pass.diverge(start, &sink)
+            sink.piece(start..<i)
+            let offset = Int(code >> 8), length = Int(code & 0xFF)
+            sink.append(UnsafeBufferPointer(rebasing: pool[offset..<(offset + length)]))
+            pass.atLineStart = false
+        }
+        return i
+    }
+
+    /// A base with combining marks after it, outside Arabic: the English steps
+    /// see the whole cluster (so é stays é, or becomes e). Returns where the
+    /// cluster ends.
+    private func cluster(start: Int, after: Int, pass: inout Pass, sink: inout Sink) -> Int {
+        let bytes = pass.bytes
+        var end = after
+        while end < bytes.count {
+            let (mark, width) = Self.decode(bytes, end)
+            guard Self.mayCombine(mark), !RewriteTable.isArabicBlock(mark) else { break }
+            end += width
+        }
+        if pass.spaceStart >= 0 { pass.flushSpace(lineEnd: false, &sink) }
+        let cluster = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        var result = RewriteTable.englishPipeline(cluster, table.english)
+        if !result.utf8.elementsEqual(cluster.utf8) { pass.diverge(start, &sink) }
+        if sink.copying {
+            sink.piece(start..<end)
+            result.withUTF8 { sink.append($0) }
+        }
+        pass.atLineStart = false
+        return end
     }
 
     /// The rewrite of a code point outside the tables, without ICU where the
@@ -247,22 +417,4 @@ public struct TextNormalizer: Sendable {
         return mayChange ? table.rewrite(scalar) : .keep
     }
 
-    @inline(__always)
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int)? {
-        let b0 = bytes[i]
-        var value: UInt32, width: Int
-        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
-        else if b0 < 0xE0 { value = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); width = 2 }
-        else if b0 < 0xF0 {
-            value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); width = 3
-        } else {
-            value = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); width = 4
-        }
-        return Unicode.Scalar(value).map { ($0, width) }
-    }
-
-    private static func lastScalar(of bytes: ArraySlice<UInt8>) -> UInt32? {
-        String(decoding: bytes, as: UTF8.self).unicodeScalars.last?.value
-    }
 }

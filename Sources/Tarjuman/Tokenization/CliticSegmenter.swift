@@ -108,20 +108,22 @@ public struct CliticSegmenter: Sendable {
 
     /// The chosen reading of `word` (in analysis form) and the others.
     ///
-    /// - Parameter context: words (in analysis form) that the same document
-    ///   uses on their own; a stem found there counts as known.
+    /// - Parameters:
+    ///   - context: words (in analysis form) that the same document uses on
+    ///     their own; a stem found there counts as known.
+    ///   - excluding: a word of `context` not to count (the word itself).
     /// - Returns: the chosen reading first, then the other readings, the ones
     ///   with known stems first.
-    public func analyze(_ word: String, context: Set<String> = []) -> [CliticAnalysis] {
+    public func analyze(_ word: String, context: Set<String> = [], excluding: String? = nil) -> [CliticAnalysis] {
         let all = readings(of: word)
         let whole = all[0]
         let splits = Array(all.dropFirst())
-        let wholeEvidence = lexicon.startsWithArticle(word) ? 0 : evidence(for: word, context: [])
+        let wholeEvidence = lexicon.startsWithArticle(word) ? 0 : evidence(for: word, context: [], excluding: nil)
         // Readings too often wrong to choose on a lexicon match alone: the
         // pronoun ي (mostly a nisba ending: قيادي, كوردي) and a bare
         // preposition ك (mostly a word's own first letter: كورد).
         func choosable(_ r: CliticAnalysis) -> Bool { r.enclitic != "ي" && r.proclitics.last != "ك" }
-        let scored = splits.map { ($0, evidence(for: $0.stem, context: context)) }
+        let scored = splits.map { ($0, evidence(for: $0.stem, context: context, excluding: excluding ?? word)) }
             .sorted { a, b in a.1 != b.1 ? a.1 > b.1 : Self.simpler(a.0, b.0) }
         var chosen = whole
         if let best = scored.first(where: { choosable($0.0) }), best.1 > wholeEvidence {
@@ -147,11 +149,11 @@ public struct CliticSegmenter: Sendable {
     /// stands, 2 a stem with an inflection, 1 a word the document uses on its
     /// own, 0 nothing. A stem that still starts with the article counts only
     /// as a stem of its own (الله).
-    func evidence(for stem: String, context: Set<String>) -> Int {
+    func evidence(for stem: String, context: Set<String>, excluding: String?) -> Int {
         if lexicon.startsWithArticle(stem) { return 0 }
         if lexicon.contains(stem) { return 3 }
         if lexicon.isInflected(stem) { return 2 }
-        if context.contains(stem) { return 1 }
+        if stem != excluding && context.contains(stem) { return 1 }
         return 0
     }
 

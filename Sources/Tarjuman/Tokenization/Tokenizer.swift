@@ -77,13 +77,20 @@ public struct Tokenizer: Sendable {
                 if form.hasPrefix("ال") { context.insert(String(form.unicodeScalars.dropFirst(2))) }
             }
         }
+        // Documents repeat their words: analyze each distinct form once.
+        var analyses: [String: [CliticAnalysis]] = [:]
         return raw.indices.map { k in
             let token = raw[k]
             let piece = text[token.range]
             var readings: [CliticAnalysis] = []
             var stem = token.utf8
             if let segmenter, let form = analysisForms[k] {
-                readings = segmenter.analyze(form, context: context.subtracting([form]))
+                if let known = analyses[form] {
+                    readings = known
+                } else {
+                    readings = segmenter.analyze(form, context: context, excluding: form)
+                    analyses[form] = readings
+                }
                 if let chosen = readings.first, chosen.isSplit {
                     stem = Self.stemRange(of: chosen, in: piece, utf8: token.utf8)
                 }
@@ -126,10 +133,23 @@ public struct Tokenizer: Sendable {
 
     static func script(of piece: Substring) -> Script {
         for scalar in piece.unicodeScalars {
-            let script = Script.of(scalar)
+            let script = quickScript(scalar)
             if !script.isShared { return script }
         }
         return .common
+    }
+
+    /// `Script.of`, answering the common cases (ASCII, Arabic letters) without ICU.
+    @inline(__always)
+    static func quickScript(_ scalar: Unicode.Scalar) -> Script {
+        let v = scalar.value
+        if v < 0x80 {
+            return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A ? .latin : .common
+        }
+        if (0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v) || (0x0671...0x06D3).contains(v) {
+            return .arabic
+        }
+        return Script.of(scalar)
     }
 
     /// Cuts an Arabic word glued to digits (كوردستان24) into word and number.
@@ -146,7 +166,7 @@ public struct Tokenizer: Sendable {
         while index < piece.endIndex {
             let scalar = piece.unicodeScalars[index]
             let isDigit = scalar.properties.numericType == .decimal
-            if Script.of(scalar) == .arabic && !isDigit { sawArabic = true }
+            if !isDigit && quickScript(scalar) == .arabic { sawArabic = true }
             if let previous = previousIsDigit, previous != isDigit, index > start {
                 parts.append((start..<index, startOffset..<offset, previous ? .number : .word))
                 start = index

@@ -4,6 +4,10 @@
 /// contiguous UTF-8 already, so this does not copy them.
 @inline(__always)
 func withUTF8Bytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    // Native strings (all of them on Linux, nearly all elsewhere) lend their
+    // storage without the copy of `text` that the mutating `withUTF8` needs,
+    // which costs a retain/release pair per call.
+    if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
     var text = text
     return try text.withUTF8(body)
 }
@@ -41,18 +45,39 @@ func makeUTF8String(
     return .failure(ICUStatus(code: icuBufferOverflow))
 }
 
+
 /// ICU's C API counts in `int32_t`. Text larger than `limit` bytes is cut
 /// into pieces at safe places, preferring just after a line feed (a boundary
 /// for normalization, case mapping and every break rule), then after an ASCII
 /// space, then before any ASCII byte (ASCII never composes with what precedes
 /// it), and only as a last resort at any code point boundary.
 ///
+/// The pieces are found lazily, so text within the limit (one piece, nearly
+/// every call) allocates nothing.
+///
 /// - Complexity: O(1) for text within the limit.
-func utf8Pieces(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>] {
-    if bytes.count <= limit { return [0..<bytes.count] }
-    var pieces: [Range<Int>] = []
-    var start = 0
-    while bytes.count - start > limit {
+@inline(__always)
+func utf8Pieces(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> UTF8Pieces {
+    UTF8Pieces(bytes: bytes, limit: limit)
+}
+
+struct UTF8Pieces: Sequence, IteratorProtocol {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let limit: Int
+    private var start = 0
+    private var done = false
+
+    init(bytes: UnsafeBufferPointer<UInt8>, limit: Int) {
+        self.bytes = bytes
+        self.limit = limit
+    }
+
+    mutating func next() -> Range<Int>? {
+        if done { return nil }
+        if bytes.count - start <= limit {
+            done = true
+            return start..<bytes.count
+        }
         let window = start..<(start + limit)
         var cut = -1
         if let i = window.reversed().first(where: { bytes[$0] == 0x0A }), i + 1 > start {
@@ -66,14 +91,27 @@ func utf8Pieces(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>]
             cut = window.upperBound
             while cut > start + 1 && (bytes[cut] & 0xC0) == 0x80 { cut -= 1 }
         }
-        pieces.append(start..<cut)
-        start = cut
+        defer { start = cut }
+        return start..<cut
     }
-    pieces.append(start..<bytes.count)
-    return pieces
 }
 
 /// A raw ICU status code, as the failure of an internal call.
 struct ICUStatus: Error {
     let code: Int32
+}
+
+/// A `String` from UTF-8 bytes known to be valid (written by ICU from a
+/// Swift string, or by Tarjuman's normalizer from valid input and valid
+/// tables): a plain copy, without the validation pass of `String(decoding:)`.
+/// Where the standard library lacks `UTF8Span` (before Swift 6.2 / macOS 26),
+/// it falls back to `String(decoding:)`.
+@inline(__always)
+package func stringFromTrustedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    #if compiler(>=6.2)
+    if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
+        return unsafe String(copying: UTF8Span(unchecked: bytes.span))
+    }
+    #endif
+    return String(decoding: bytes, as: UTF8.self)
 }

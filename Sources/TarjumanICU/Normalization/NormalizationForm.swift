@@ -54,13 +54,12 @@ public enum NormalizationForm: String, Sendable, CaseIterable, Hashable {
     public func normalize(_ text: String) -> String {
         if text.isEmpty { return text }
         return withUTF8Bytes(text) { bytes in
-            let pieces = utf8Pieces(bytes, limit: Self.pieceLimit)
-            if pieces.count == 1 {
+            if bytes.count <= Self.pieceLimit {
                 if isNormalized(bytes) { return text }
                 return normalized(bytes) ?? text
             }
             var result = ""
-            for piece in pieces {
+            for piece in utf8Pieces(bytes, limit: Self.pieceLimit) {
                 let slice = UnsafeBufferPointer(rebasing: bytes[piece])
                 guard let out = normalized(slice) else { return text }
                 result += out

@@ -1,0 +1,79 @@
+/// A flat open-addressing hash table from 31-bit keys to probabilities: the
+/// emission lookups of the name model's inner loop (a few nanoseconds each).
+struct EmissionTable: Sendable {
+    private(set) var keys: [UInt32]
+    private(set) var values: [Double]
+    private var mask: Int
+    private(set) var count = 0
+    static let empty = UInt32.max
+
+    init(capacity: Int = 1024) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: Self.empty, count: size)
+        values = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    static func slot(_ key: UInt32, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 33) & mask
+    }
+
+    @inline(__always)
+    func value(_ key: UInt32) -> Double {
+        var i = Self.slot(key, mask)
+        while true {
+            let k = keys[i]
+            if k == key { return values[i] }
+            if k == Self.empty { return 0 }
+            i = (i + 1) & mask
+        }
+    }
+
+    mutating func add(_ key: UInt32, _ amount: Double) {
+        if count * 2 >= keys.count { grow() }
+        var i = Self.slot(key, mask)
+        while true {
+            let k = keys[i]
+            if k == key { values[i] += amount; return }
+            if k == Self.empty {
+                keys[i] = key
+                values[i] = amount
+                count += 1
+                return
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    mutating func set(_ key: UInt32, _ value: Double) {
+        if count * 2 >= keys.count { grow() }
+        var i = Self.slot(key, mask)
+        while true {
+            let k = keys[i]
+            if k == key { values[i] = value; return }
+            if k == Self.empty {
+                keys[i] = key
+                values[i] = value
+                count += 1
+                return
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
+        values = Array(repeating: 0, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for (k, v) in zip(oldKeys, oldValues) where k != Self.empty { set(k, v) }
+    }
+
+    /// All entries.
+    var entries: [(key: UInt32, value: Double)] {
+        zip(keys, values).filter { $0.0 != Self.empty }.map { ($0.0, $0.1) }
+    }
+}

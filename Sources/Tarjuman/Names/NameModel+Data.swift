@@ -1,0 +1,1 @@
+extension TransliterationModel { static let builtInText = "" }

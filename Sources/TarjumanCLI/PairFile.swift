@@ -1,0 +1,44 @@
+import Tarjuman
+
+/// A file of name pairs: TSV whose first two columns are a name and its
+/// spelling in the other script, in either order (the script of each column is
+/// detected); a third column, if numeric, counts how often the pair was seen.
+public struct PairFile {
+    /// One pair.
+    public struct Pair: Sendable {
+        /// The Arabic spelling.
+        public var arabic: String
+        /// The English spelling.
+        public var english: String
+        /// How often the pair was seen (1 without a count column).
+        public var count: Int
+    }
+
+    /// The pairs, in file order.
+    public var pairs: [Pair]
+    /// Lines skipped: fewer than two columns, or both in one script.
+    public var skipped: Int
+
+    /// Reads `path`.
+    ///
+    /// - Throws: ``CLIFailure`` as ``LineReader`` does.
+    public init(path: String) throws(CLIFailure) {
+        let reader = try LineReader(path: path)
+        var pairs: [Pair] = []
+        var skipped = 0
+        while let line = try reader.next() {
+            if line.text.hasPrefix("#") || line.text.isEmpty { continue }
+            let columns = line.text.split(separator: "\t", omittingEmptySubsequences: false)
+            guard columns.count >= 2 else { skipped += 1; continue }
+            let first = String(columns[0]), second = String(columns[1])
+            let count = columns.count > 2 ? Int(columns[2]) ?? 1 : 1
+            switch (NameForms.isArabic(first), NameForms.isArabic(second)) {
+            case (true, false): pairs.append(Pair(arabic: first, english: second, count: count))
+            case (false, true): pairs.append(Pair(arabic: second, english: first, count: count))
+            default: skipped += 1
+            }
+        }
+        self.pairs = pairs
+        self.skipped = skipped
+    }
+}

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Tarjuman
+import TarjumanCLI
+
+/// `tarjuman eval-match`: top-1, top-5 and MRR of name ranking, both ways.
+struct EvalMatch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-match",
+        abstract: "Rank every name of a pair file against all names of the other script; print top-1, top-5, MRR.",
+        discussion: """
+            The file is TSV: the first two columns a name and its spelling in the other
+            script, in either order; other columns are ignored. Each Arabic name ranks all
+            English names of the file and vice versa; a hit is any name the file pairs
+            with the query. Ties count against the method.
+            Example:
+              tarjuman eval-match --pairs ../shared/data/names/google-ar2en-test.tsv
+            """
+    )
+
+    @Option(help: "The pair file.")
+    var pairs: String
+
+    @Option(help: "Methods, comma-separated: tarjuman, icu-levenshtein, icu-jaro-winkler.")
+    var methods = "tarjuman,icu-levenshtein,icu-jaro-winkler"
+
+    @Option(help: "A model file to use instead of the built-in one.")
+    var model: String?
+
+    @Flag(help: "Score every candidate instead of using the index (tarjuman method).")
+    var exhaustive = false
+
+    func run() throws {
+        let file = try PairFile(path: pairs)
+        var arabicIndex: [String: Int] = [:], englishIndex: [String: Int] = [:]
+        var arabicNames: [String] = [], englishNames: [String] = []
+        var goldAE: [Set<Int>] = [], goldEA: [Set<Int>] = []
+        for pair in file.pairs {
+            let english = pair.english.lowercased()
+            let a = arabicIndex[pair.arabic] ?? { arabicNames.append(pair.arabic); goldAE.append([]); return arabicNames.count - 1 }()
+            arabicIndex[pair.arabic] = a
+            let e = englishIndex[english] ?? { englishNames.append(english); goldEA.append([]); return englishNames.count - 1 }()
+            englishIndex[english] = e
+            goldAE[a].insert(e)
+            goldEA[e].insert(a)
+        }
+        print("\(pairs): \(file.pairs.count) pairs, \(arabicNames.count) Arabic and \(englishNames.count) English names")
+        print("method                  direction  top-1   top-5   MRR     seconds")
+        for method in methods.split(separator: ",").map(String.init) {
+            let start = Date()
+            let ranker = try Ranker(method: method, arabic: arabicNames, english: englishNames, modelPath: model, exhaustive: exhaustive)
+            for direction in ["ar→en", "en→ar"] {
+                let queries = direction == "ar→en" ? arabicNames.count : englishNames.count
+                let gold = direction == "ar→en" ? goldAE : goldEA
+                let slots = Slots(count: queries)
+                DispatchQueue.concurrentPerform(iterations: queries) { q in
+                    slots.set(q, ranker.rank(query: q, arabicQuery: direction == "ar→en", gold: gold[q]))
+                }
+                let ranks = slots.values
+                let top1 = Double(ranks.filter { $0 == 1 }.count) / Double(queries)
+                let top5 = Double(ranks.filter { $0 <= 5 }.count) / Double(queries)
+                let mrr = ranks.map { 1 / Double($0) }.reduce(0, +) / Double(queries)
+                let seconds = Date().timeIntervalSince(start)
+                let label = method.padding(toLength: 23, withPad: " ", startingAt: 0)
+                print(label + " " + direction.padding(toLength: 10, withPad: " ", startingAt: 0)
+                      + String(format: " %.4f  %.4f  %.4f  %.1f", top1, top5, mrr, seconds))
+            }
+        }
+    }
+}
+
+/// Ranks candidates for one method; thread-safe (read-only after init).
+final class Ranker: @unchecked Sendable {
+    let score: @Sendable (Int, Int) -> Double   // (arabic index, english index) -> score, per direction below
+    let scoreEA: @Sendable (Int, Int) -> Double
+    let arabicCount: Int, englishCount: Int
+
+    init(method: String, arabic: [String], english: [String], modelPath: String?, exhaustive: Bool) throws {
+        arabicCount = arabic.count
+        englishCount = english.count
+        switch method {
+        case "tarjuman":
+            let model: TransliterationModel
+            if let modelPath {
+                guard let loaded = TransliterationModel(serialized: try LineReader.readAll(path: modelPath)) else {
+                    throw CLIFailure(.dataError, "\(modelPath): not a name model")
+                }
+                model = loaded
+            } else {
+                model = TransliterationModel.builtIn
+            }
+            let a = arabic.map(NameForms.arabicSymbols), e = english.map(NameForms.englishSymbols)
+            let background = e.map { model.backgroundLogLikelihood(english: $0) }
+            score = { i, j in model.logLikelihood(arabic: a[i], english: e[j]) - background[j] }
+            scoreEA = { i, j in model.logLikelihood(arabic: a[i], english: e[j]) }
+        case "icu-levenshtein", "icu-jaro-winkler":
+            let baseline = try BaselineMatcher(similarity: method == "icu-levenshtein" ? .levenshtein : .jaroWinkler)
+            let a = arabic.map(baseline.key), e = english.map(baseline.key)
+            score = { i, j in baseline.score(a[i], e[j]) }
+            scoreEA = score
+        default:
+            throw CLIFailure(.usage, "unknown method '\(method)': use tarjuman, icu-levenshtein or icu-jaro-winkler")
+        }
+    }
+
+    /// 1-based rank of the best gold candidate; ties count against it.
+    func rank(query: Int, arabicQuery: Bool, gold: Set<Int>) -> Int {
+        let count = arabicQuery ? englishCount : arabicCount
+        var scores = [Double](repeating: 0, count: count)
+        for c in 0..<count {
+            scores[c] = arabicQuery ? score(query, c) : scoreEA(c, query)
+        }
+        let best = gold.map { scores[$0] }.max() ?? -.infinity
+        var rank = 1
+        for c in 0..<count where !gold.contains(c) && scores[c] >= best { rank += 1 }
+        return rank
+    }
+}
+
+/// Results written by concurrent workers, each to its own index.
+/// `@unchecked Sendable`: no two workers write the same slot, and the values
+/// are read only after all workers finished.
+final class Slots: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Int>
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: 0)
+    }
+    deinit { buffer.deallocate() }
+    func set(_ index: Int, _ value: Int) { buffer[index] = value }
+    var values: [Int] { Array(buffer) }
+}
