@@ -10,13 +10,14 @@
 /// are brought to the segmenter's analysis form (``ArabicLexicon/analysisForm``)
 /// when the lexicon loads, so data and code cannot disagree.
 public struct ArabicLexicon: Sendable {
-    /// Normalized stems.
-    let stems: Set<String>
+    /// Normalized stems, as UTF-8 bytes (hashing and comparing bytes avoids
+    /// the canonical-equivalence work of `String`'s).
+    let stems: Set<[UInt8]>
     /// Normalized names.
-    let names: Set<String>
+    let names: Set<[UInt8]>
     /// Names whose initial ال belongs to the name (البرت, الياس), learned from
     /// the English spellings of the train pairs.
-    let alNames: Set<String>
+    let alNames: Set<[UInt8]>
 
     /// The built-in lexicon, loaded on first use (about 100 ms).
     public static let builtIn = ArabicLexicon(
@@ -43,10 +44,10 @@ public struct ArabicLexicon: Sendable {
     ///   - names: Person and place names.
     ///   - alNames: Names whose initial ال is part of the name, not the article.
     public init(stems: String, names: String, alNames: String = "") {
-        func load(_ data: String) -> Set<String> {
-            var set = Set<String>(minimumCapacity: 1 << 17)
+        func load(_ data: String) -> Set<[UInt8]> {
+            var set = Set<[UInt8]>(minimumCapacity: 1 << 17)
             for line in data.split(separator: "\n") where !line.isEmpty {
-                set.insert(Self.analysisForm(String(line)))
+                set.insert(Array(Self.analysisForm(String(line)).utf8))
             }
             return set
         }
@@ -56,23 +57,29 @@ public struct ArabicLexicon: Sendable {
     }
 
     /// Whether `word` (in analysis form) is a stem or a name as it stands.
-    public func contains(_ word: String) -> Bool { stems.contains(word) || names.contains(word) }
+    public func contains(_ word: String) -> Bool { contains(Array(word.utf8)) }
+
+    func contains(_ word: [UInt8]) -> Bool { stems.contains(word) || names.contains(word) }
 
     /// Whether `word` (in analysis form) is a known name.
-    public func isName(_ word: String) -> Bool { names.contains(word) }
+    public func isName(_ word: String) -> Bool { names.contains(Array(word.utf8)) }
 
     /// Whether `word` (in analysis form) is a stem of the vocabulary, exactly.
-    public func isStem(_ word: String) -> Bool { stems.contains(word) }
+    public func isStem(_ word: String) -> Bool { stems.contains(Array(word.utf8)) }
 
     /// Whether `word` starts with an ال that is the article: not a name whose
     /// ال is part of it (البرت), and not a stem of its own (الذي, الله) unless
     /// what follows the ال is itself a known word of three letters or more
     /// (the dictionary lists some nouns with their article: الشيخ, الحسين).
     public func startsWithArticle(_ word: String) -> Bool {
-        guard word.hasPrefix("ال"), word.unicodeScalars.count >= 4, !alNames.contains(word) else { return false }
-        guard stems.contains(word) else { return true }
-        let rest = String(word.unicodeScalars.dropFirst(2))
-        return rest.unicodeScalars.count >= 3 && (contains(rest) || isInflected(rest))
+        let bytes = Array(word.utf8)
+        // ال is D8 A7 D9 84; four letters are at least eight bytes.
+        guard bytes.count >= 8, bytes[0] == 0xD8, bytes[1] == 0xA7, bytes[2] == 0xD9, bytes[3] == 0x84,
+              !alNames.contains(bytes) else { return false }
+        guard stems.contains(bytes) else { return true }
+        let rest = Array(bytes.dropFirst(4))
+        return String(decoding: rest, as: UTF8.self).unicodeScalars.count >= 3
+            && (contains(rest) || isInflected(String(decoding: rest, as: UTF8.self)))
     }
 
     /// Inflectional endings that may follow a stem (plural, dual, feminine, nisba).
@@ -83,27 +90,28 @@ public struct ArabicLexicon: Sendable {
     /// feminine stem whose ة became ت before a pronoun (حكومت → حكومة). The stem
     /// left by an ending must have at least three letters.
     public func isKnownStem(_ word: String) -> Bool {
-        if contains(word) { return true }
+        if contains(Array(word.utf8)) { return true }
         return isInflected(word)
     }
 
     /// Whether `word` is a known stem plus an inflectional ending (not the
     /// stem itself), or a known name plus the nisba ي (بغدادي).
     public func isInflected(_ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        if scalars.last == "ت" {
-            var feminine = String.UnicodeScalarView(scalars.dropLast())
-            feminine.append("ة")
-            if stems.contains(String(feminine)) { return true }
+        // Arabic letters are two bytes each in UTF-8.
+        let bytes = Array(word.utf8)
+        let letters = bytes.count / 2
+        if bytes.count >= 2 && bytes.suffix(2).elementsEqual("ت".utf8) {
+            if stems.contains(Array(bytes.dropLast(2)) + Array("ة".utf8)) { return true }
         }
-        for ending in Self.inflections {
-            let e = Array(ending.unicodeScalars)
-            guard scalars.count - e.count >= 3, scalars.suffix(e.count).elementsEqual(e) else { continue }
-            if stems.contains(String(String.UnicodeScalarView(scalars.dropLast(e.count)))) { return true }
+        for ending in Self.inflectionBytes {
+            guard letters - ending.count / 2 >= 3, bytes.suffix(ending.count).elementsEqual(ending) else { continue }
+            if stems.contains(Array(bytes.dropLast(ending.count))) { return true }
         }
-        if scalars.count >= 4, scalars.last == "ي", names.contains(String(String.UnicodeScalarView(scalars.dropLast()))) {
+        if letters >= 4, bytes.suffix(2).elementsEqual("ي".utf8), names.contains(Array(bytes.dropLast(2))) {
             return true
         }
         return false
     }
+
+    static let inflectionBytes = inflections.map { Array($0.utf8) }
 }

@@ -66,6 +66,33 @@ public struct CliticSegmenter: Sendable {
 
     static let enclitics = ["هما", "ها", "هم", "هن", "كم", "كن", "نا", "ه", "ك", "ي"]
 
+    /// A proclitic chain: its parts and how it is written.
+    struct Prefix {
+        let parts: [String]
+        let surface: [Unicode.Scalar]
+        let utf8Length: Int
+    }
+
+    /// Every chain `[و|ف] [ب|ك|ل|س] [ال]`, computed once.
+    static func makePrefixes(future: Bool) -> [Prefix] {
+        var prefixes: [Prefix] = []
+        for conjunction in ["", "و", "ف"] {
+            for preposition in ["", "ب", "ك", "ل"] + (future ? ["س"] : []) {
+                for article in ["", "ال"] {
+                    if preposition == "س" && !article.isEmpty { continue }
+                    var surface = conjunction + preposition + article
+                    if preposition == "ل" && article == "ال" { surface = conjunction + "لل" }
+                    let parts = [conjunction, preposition, article].filter { !$0.isEmpty }
+                    prefixes.append(Prefix(parts: parts, surface: Array(surface.unicodeScalars), utf8Length: surface.utf8.count))
+                }
+            }
+        }
+        return prefixes
+    }
+
+    static let prefixes = makePrefixes(future: false)
+    static let prefixesWithFuture = makePrefixes(future: true)
+
     /// Every reading of `word` (in analysis form, see ``ArabicLexicon/analysisForm(_:)``)
     /// that fits the clitic template `[و|ف] [ب|ك|ل|س] [ال] stem [pronoun]`
     /// with a stem of at least the minimum length, the unsplit word first.
@@ -73,18 +100,7 @@ public struct CliticSegmenter: Sendable {
         let letters = Array(word.unicodeScalars)
         var result = [CliticAnalysis(proclitics: [], stem: word, enclitic: nil, prefixLength: 0, suffixLength: 0)]
         guard letters.count > options.minimumStemLength else { return result }
-        var prefixes: [(parts: [String], surface: [Unicode.Scalar])] = []
-        for conjunction in ["", "و", "ف"] {
-            for preposition in ["", "ب", "ك", "ل"] + (options.futureParticle ? ["س"] : []) {
-                for article in ["", "ال"] {
-                    if preposition == "س" && !article.isEmpty { continue }
-                    var surface = conjunction + preposition + article
-                    if preposition == "ل" && article == "ال" { surface = conjunction + "لل" }
-                    let parts = [conjunction, preposition, article].filter { !$0.isEmpty }
-                    prefixes.append((parts, Array(surface.unicodeScalars)))
-                }
-            }
-        }
+        let prefixes = options.futureParticle ? Self.prefixesWithFuture : Self.prefixes
         for prefix in prefixes {
             guard letters.count > prefix.surface.count, letters.starts(with: prefix.surface) else { continue }
             let hasArticle = prefix.parts.last == "ال"
@@ -99,7 +115,7 @@ public struct CliticSegmenter: Sendable {
                 let stem = String(String.UnicodeScalarView(stemLetters))
                 result.append(CliticAnalysis(
                     proclitics: prefix.parts, stem: stem, enclitic: enclitic.isEmpty ? nil : enclitic,
-                    prefixLength: String(String.UnicodeScalarView(prefix.surface)).utf8.count,
+                    prefixLength: prefix.utf8Length,
                     suffixLength: enclitic.utf8.count))
             }
         }
@@ -153,7 +169,7 @@ public struct CliticSegmenter: Sendable {
         if lexicon.startsWithArticle(stem) { return 0 }
         if lexicon.contains(stem) { return 3 }
         if lexicon.isInflected(stem) { return 2 }
-        if stem != excluding && context.contains(stem) { return 1 }
+        if stem != excluding && context.contains(stem) { return 1 }  // document words
         return 0
     }
 

@@ -118,6 +118,14 @@ public struct Tokenizer: Sendable {
         case .number: return .number
         case .none:
             guard let first = piece.unicodeScalars.first else { return nil }
+            if first.value < 0x80 {
+                // ASCII, without property lookups.
+                let v = first.value
+                if v <= 0x20 || v == 0x7F { return nil }
+                if "$+<=>^`|~".unicodeScalars.contains(first) { return .symbol }
+                if v >= 0x30 && v <= 0x39 { return .number }
+                return .punctuation
+            }
             let category = first.properties.generalCategory
             switch category {
             case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format: return nil
@@ -155,18 +163,17 @@ public struct Tokenizer: Sendable {
     /// Cuts an Arabic word glued to digits (كوردستان24) into word and number.
     static func splitArabicDigits(_ piece: Substring, utf8: Range<Int>, kind: Token.Kind)
         -> [(range: Range<String.Index>, utf8: Range<Int>, kind: Token.Kind)] {
-        guard kind == .word || kind == .number else { return [(piece.startIndex..<piece.endIndex, utf8, kind)] }
+        let whole = [(piece.startIndex..<piece.endIndex, utf8, kind)]
+        guard kind == .word || kind == .number, mixesArabicAndDigits(piece.utf8) else { return whole }
         var parts: [(range: Range<String.Index>, utf8: Range<Int>, kind: Token.Kind)] = []
         var start = piece.startIndex
         var startOffset = utf8.lowerBound
         var offset = utf8.lowerBound
         var previousIsDigit: Bool? = nil
-        var sawArabic = false
         var index = piece.startIndex
         while index < piece.endIndex {
             let scalar = piece.unicodeScalars[index]
-            let isDigit = scalar.properties.numericType == .decimal
-            if !isDigit && quickScript(scalar) == .arabic { sawArabic = true }
+            let isDigit = isDecimalDigit(scalar)
             if let previous = previousIsDigit, previous != isDigit, index > start {
                 parts.append((start..<index, startOffset..<offset, previous ? .number : .word))
                 start = index
@@ -176,8 +183,35 @@ public struct Tokenizer: Sendable {
             offset += UTF8.width(scalar)
             piece.unicodeScalars.formIndex(after: &index)
         }
-        guard sawArabic, !parts.isEmpty else { return [(piece.startIndex..<piece.endIndex, utf8, kind)] }
         parts.append((start..<piece.endIndex, startOffset..<utf8.upperBound, previousIsDigit == true ? .number : .word))
         return parts
+    }
+
+    /// Whether the bytes hold both an Arabic letter and a decimal digit
+    /// (ASCII, Arabic-Indic or extended Arabic-Indic): a byte scan, no
+    /// Unicode property lookups.
+    static func mixesArabicAndDigits(_ bytes: Substring.UTF8View) -> Bool {
+        var digit = false, arabic = false
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 {
+                digit = true
+            } else if previous == 0xD9 && byte >= 0xA0 && byte <= 0xA9 || previous == 0xDB && byte >= 0xB0 && byte <= 0xB9 {
+                digit = true
+            } else if byte >= 0xD8 && byte <= 0xDB {
+                arabic = true
+            }
+            previous = byte
+        }
+        return digit && arabic
+    }
+
+    @inline(__always)
+    static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        if (0x0660...0x0669).contains(v) || (0x06F0...0x06F9).contains(v) { return true }
+        if (0x0600...0x06FF).contains(v) { return false }
+        return scalar.properties.numericType == .decimal
     }
 }
