@@ -91,9 +91,8 @@ final class Ranker: @unchecked Sendable {
                 model = TransliterationModel.builtIn
             }
             let a = arabic.map(NameForms.arabicSymbols), e = english.map(NameForms.englishSymbols)
-            let background = e.map { model.backgroundLogLikelihood(english: $0) }
-            score = { i, j in model.logLikelihood(arabic: a[i], english: e[j]) - background[j] }
-            scoreEA = { i, j in model.logLikelihood(arabic: a[i], english: e[j]) }
+            score = { i, j in model.score(arabic: a[i], english: e[j]) }
+            scoreEA = score
         case "icu-levenshtein", "icu-jaro-winkler":
             let baseline = try BaselineMatcher(similarity: method == "icu-levenshtein" ? .levenshtein : .jaroWinkler)
             let a = arabic.map(baseline.key), e = english.map(baseline.key)

@@ -28,13 +28,17 @@ struct TrainMatcher: ParsableCommand {
     @Option(help: "EM iterations.")
     var iterations = 8
 
+    @Flag(help: "Weight each pair by 1 + log(count) when the file has a count column.")
+    var weightByCount = false
+
     func run() throws {
         var pairs: [TransliterationModel.TrainingPair] = []
         var sources: [String] = []
         for file in pairFiles {
             let loaded = try PairFile(path: file)
             for pair in loaded.pairs {
-                if let training = TransliterationModel.TrainingPair(arabic: pair.arabic, english: pair.english) {
+                let weight = weightByCount ? 1 + log(Double(max(pair.count, 1))) : 1
+                if let training = TransliterationModel.TrainingPair(arabic: pair.arabic, english: pair.english, weight: weight) {
                     pairs.append(training)
                 }
             }
@@ -44,8 +48,8 @@ struct TrainMatcher: ParsableCommand {
             }
         }
         let start = Date()
-        let model = TransliterationModel.train(pairs: pairs, iterations: iterations) { iteration, average in
-            FileHandle.standardError.write(Data("iteration \(iteration): mean log-likelihood \(String(format: "%.4f", average))\n".utf8))
+        let model = TransliterationModel.train(pairs: pairs, iterations: iterations) { label, iteration, average in
+            FileHandle.standardError.write(Data("\(label) iteration \(iteration): mean log-likelihood \(String(format: "%.4f", average))\n".utf8))
         }
         let header = [
             "trained by: tarjuman train-matcher (EM, \(iterations) iterations, \(pairs.count) pairs)",

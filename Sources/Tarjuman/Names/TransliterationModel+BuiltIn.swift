@@ -5,8 +5,11 @@ extension TransliterationModel {
         guard let model = TransliterationModel(serialized: builtInText) else {
             // The generated data is checked by the tests; an empty model
             // scores everything alike rather than trapping.
-            return TransliterationModel(emissions: EmissionTable(),
-                                        background: EnglishLetterModel(training: []))
+            return TransliterationModel(
+                forward: LetterTransducer(maxEmission: 4, bitsPerSymbol: 5, vowels: arabicVowels),
+                reverse: LetterTransducer(maxEmission: 2, bitsPerSymbol: 6, vowels: englishVowels),
+                englishModel: LetterModel(alphabet: englishAlphabet, counts: [:]),
+                arabicModel: LetterModel(alphabet: arabicAlphabet, counts: [:]))
         }
         return model
     }()

@@ -1,158 +1,146 @@
-/// A letter transducer between Arabic and English spellings of names, learned
-/// by expectation-maximization from name pairs.
+/// A learned model of how names are spelled across Arabic and English.
 ///
-/// Each Arabic letter emits a string of 0 to 4 English letters: a consonant
-/// with the short vowels Arabic does not write (م → "mu"), a digraph (ش → "sh",
-/// خ → "kh"), a long vowel (ي → "ee"), or nothing (ع → ""). The emission
-/// probability depends on the letter and its position in the word (initial,
-/// medial, final: final ة → "a", "ah"; initial ا → "a", "i", "e"), backed off
-/// to the letter alone. `P(english | arabic)` sums over all alignments.
+/// Two letter transducers learned by EM from name pairs:
+/// - forward, `P(english | arabic)`: each Arabic letter, in its position,
+///   emits 0 to 4 English letters: a consonant with the short vowels Arabic does
+///   not write (م → "mu"), a digraph (ش → "sh"), a long vowel (ي → "ee"), or
+///   nothing (ع → "");
+/// - reverse, `P(arabic | english)`: each English letter emits 0 to 2 Arabic
+///   letters (v → ف, x → كس, h after s → nothing),
 ///
-/// A background model of English spellings (letter trigrams) turns it into a
-/// likelihood ratio: how much better the Arabic name explains the English
-/// spelling than chance does.
+/// and a background letter trigram model for each script, for how likely a
+/// spelling is as a name at all.
+///
+/// The ``score(arabic:english:)`` of a pair is
+/// `log P(e|a) + log P(a|e) − log P(e) − log P(a)`: two estimates of how much
+/// better the names explain each other than chance does. For a fixed query it
+/// ranks candidates of the other script by their posterior probability of
+/// being the match, in either direction.
 public struct TransliterationModel: Sendable {
-    /// Longest English string one Arabic letter emits.
-    public static let maxEmission = 4
-    static let positions = 3
+    var forward: LetterTransducer
+    var reverse: LetterTransducer
+    var englishModel: LetterModel
+    var arabicModel: LetterModel
 
-    var emissions: EmissionTable
-    /// Letter trigram log-probabilities of English names, and their backoffs.
-    var background: EnglishLetterModel
-    /// Probability of any single-letter substitution or deletion the data never showed.
-    static let floorSubstitution = 1e-6
-    static let floorDeletion = 1e-7
+    /// Number of Arabic letter symbols (see ``NameForms``).
+    static let arabicAlphabet = NameForms.arabicCount
+    static let englishAlphabet = 26
 
-    init(emissions: EmissionTable, background: EnglishLetterModel) {
-        self.emissions = emissions
-        self.background = background
+    /// Arabic vowel letters ا و ي ى ة (and alef forms): what may follow a
+    /// consonant that then needs no written short vowel.
+    static let arabicVowels: [Bool] = (0..<64).map { symbol in
+        guard symbol < arabicAlphabet else { return false }
+        return "اأإآوىية".unicodeScalars.contains(Unicode.Scalar(NameForms.arabicBase + UInt32(symbol))!)
+    }
+    /// English vowels a e i o u y.
+    static let englishVowels: [Bool] = (0..<64).map { symbol in
+        symbol < 26 && "aeiouy".utf8.contains(UInt8(symbol) + 0x61)
     }
 
-    // MARK: Keys
-
-    @inline(__always)
-    static func context(_ symbol: UInt8, index: Int, count: Int) -> UInt32 {
-        let position: UInt32 = index == 0 ? 0 : (index == count - 1 ? 2 : 1)
-        return UInt32(symbol) * UInt32(positions) + position
+    init(forward: LetterTransducer, reverse: LetterTransducer, englishModel: LetterModel, arabicModel: LetterModel) {
+        self.forward = forward
+        self.reverse = reverse
+        self.englishModel = englishModel
+        self.arabicModel = arabicModel
     }
 
-    /// The key of context `context` emitting `length` letters packed in `code`
-    /// (5 bits a letter, first letter highest).
-    @inline(__always)
-    static func key(context: UInt32, length: Int, code: UInt32) -> UInt32 {
-        context << 23 | UInt32(length) << 20 | code
-    }
-
-    // MARK: Scoring
-
-    /// log P(english | arabic), summed over alignments; `-infinity` if
-    /// either is empty and the other is not.
+    /// log P(english | arabic), summed over all letter alignments.
     public func logLikelihood(arabic: [UInt8], english: [UInt8]) -> Double {
-        let n = arabic.count, m = english.count
-        if n == 0 || m == 0 { return n == m ? 0 : -.infinity }
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: (n + 1) * (m + 1)) { alpha in
-            forward(arabic, english, into: alpha)
-            let total = alpha[n * (m + 1) + m]
-            return total > 0 ? log(total) + Double(n) * Self.scaleLog : -.infinity
-        }
+        forward.logLikelihood(source: arabic, target: english)
     }
 
-    /// Forward probabilities, each row scaled by `scale` to stay in range.
-    static let scale = 64.0
-    static let scaleLog = -log(64.0)
-
-    @inline(__always)
-    func forward(_ a: [UInt8], _ e: [UInt8], into alpha: UnsafeMutableBufferPointer<Double>) {
-        let n = a.count, m = e.count, width = m + 1
-        alpha.initialize(repeating: 0)
-        alpha[0] = 1
-        for i in 0..<n {
-            let ctx = Self.context(a[i], index: i, count: n)
-            let row = i * width, next = (i + 1) * width
-            for j in 0...m {
-                let here = alpha[row + j]
-                if here == 0 { continue }
-                let start = here * Self.scale
-                var code: UInt32 = 0
-                for k in 0...Self.maxEmission {
-                    if j + k > m { break }
-                    if k > 0 { code = code << 5 | UInt32(e[j + k - 1]) }
-                    var p = emissions.value(Self.key(context: ctx, length: k, code: code))
-                    if p == 0 {
-                        if k == 1 { p = Self.floorSubstitution } else if k == 0 { p = Self.floorDeletion } else { continue }
-                    }
-                    alpha[next + j + k] += start * p
-                }
-            }
-        }
+    /// log P(arabic | english), summed over all letter alignments.
+    public func reverseLogLikelihood(arabic: [UInt8], english: [UInt8]) -> Double {
+        reverse.logLikelihood(source: english, target: arabic)
     }
 
-    /// log P_background(english): how likely the spelling is as an English name at all.
-    public func backgroundLogLikelihood(english: [UInt8]) -> Double {
-        background.logLikelihood(english)
-    }
+    /// log P(english) under the background model of English name spellings.
+    public func backgroundLogLikelihood(english: [UInt8]) -> Double { englishModel.logLikelihood(english) }
 
-    /// The log-likelihood ratio `log P(english | arabic) − log P_background(english)`.
-    public func logRatio(arabic: [UInt8], english: [UInt8]) -> Double {
-        logLikelihood(arabic: arabic, english: english) - background.logLikelihood(english)
-    }
+    /// log P(arabic) under the background model of Arabic name spellings.
+    public func backgroundLogLikelihood(arabic: [UInt8]) -> Double { arabicModel.logLikelihood(arabic) }
 
-    // MARK: Alignment
+    /// The symmetric match score of a pair (a log-likelihood ratio, in nats):
+    /// high when the spellings explain each other far better than chance.
+    public func score(arabic: [UInt8], english: [UInt8]) -> Double {
+        logLikelihood(arabic: arabic, english: english) + reverseLogLikelihood(arabic: arabic, english: english)
+            - backgroundLogLikelihood(english: english) - backgroundLogLikelihood(arabic: arabic)
+    }
 
     /// One step of the best alignment: an Arabic letter and the English
     /// letters it became.
     public struct AlignedLetter: Sendable, Hashable {
-        /// Index of the Arabic letter in the name's letters.
+        /// Index of the Arabic letter among the name's letters.
         public let arabicIndex: Int
         /// The Arabic letter.
         public let arabic: Character
         /// The English letters it became (may be empty).
         public let english: String
-        /// Range of those letters in the English name's letters.
+        /// Range of those letters among the English name's letters.
         public let englishRange: Range<Int>
-        /// log P(english | arabic letter in its position).
+        /// log P(these English letters | this Arabic letter in its position).
         public let logProbability: Double
     }
 
-    /// The single most probable alignment (Viterbi).
-    public func bestAlignment(arabic a: [UInt8], english e: [UInt8]) -> [AlignedLetter] {
-        let n = a.count, m = e.count
-        guard n > 0 else { return [] }
-        let width = m + 1
-        var score = [Double](repeating: -.infinity, count: (n + 1) * width)
-        var back = [Int](repeating: -1, count: (n + 1) * width)
-        var emitted = [Double](repeating: 0, count: (n + 1) * width)
-        score[0] = 0
-        for i in 0..<n {
-            let ctx = Self.context(a[i], index: i, count: n)
-            for j in 0...m where score[i * width + j] > -.infinity {
-                var code: UInt32 = 0
-                for k in 0...Self.maxEmission where j + k <= m {
-                    if k > 0 { code = code << 5 | UInt32(e[j + k - 1]) }
-                    var p = emissions.value(Self.key(context: ctx, length: k, code: code))
-                    if p == 0 {
-                        if k == 1 { p = Self.floorSubstitution } else if k == 0 { p = Self.floorDeletion } else { continue }
-                    }
-                    let candidate = score[i * width + j] + log(p)
-                    let target = (i + 1) * width + j + k
-                    if candidate > score[target] {
-                        score[target] = candidate
-                        back[target] = j
-                        emitted[target] = log(p)
-                    }
-                }
-            }
+    /// The single most probable letter alignment (Viterbi, forward model).
+    public func bestAlignment(arabic: [UInt8], english: [UInt8]) -> [AlignedLetter] {
+        forward.bestAlignment(source: arabic, target: english).enumerated().map { index, step in
+            AlignedLetter(arabicIndex: index, arabic: NameForms.arabicLetter(arabic[index]),
+                          english: NameForms.englishString(english[step.range]), englishRange: step.range,
+                          logProbability: step.logProbability)
         }
-        var steps: [AlignedLetter] = []
-        var j = m
-        for i in stride(from: n, to: 0, by: -1) {
-            let cell = i * width + j
-            let from = max(back[cell], 0)
-            steps.append(AlignedLetter(arabicIndex: i - 1, arabic: NameForms.arabicLetter(a[i - 1]),
-                                       english: NameForms.englishString(e[from..<j]), englishRange: from..<j,
-                                       logProbability: emitted[cell]))
-            j = from
+    }
+}
+
+extension TransliterationModel {
+    /// One training example: an Arabic spelling and an English spelling of
+    /// the same name, as letter symbols (see ``NameForms``).
+    public struct TrainingPair: Sendable {
+        /// Arabic letters.
+        public var arabic: [UInt8]
+        /// English letters.
+        public var english: [UInt8]
+        /// How much the pair counts.
+        public var weight: Double
+
+        /// A pair of symbol sequences.
+        public init(arabic: [UInt8], english: [UInt8], weight: Double = 1) {
+            self.arabic = arabic
+            self.english = english
+            self.weight = weight
         }
-        return steps.reversed()
+
+        /// A pair from two spellings; nil if either has no letters or their
+        /// lengths are too far apart to be one name.
+        public init?(arabic: String, english: String, weight: Double = 1) {
+            let a = NameForms.arabicSymbols(arabic), e = NameForms.englishSymbols(english)
+            guard !a.isEmpty, !e.isEmpty, e.count <= a.count * 4, a.count <= e.count * 2 else { return nil }
+            self.init(arabic: a, english: e, weight: weight)
+        }
+    }
+
+    /// Learns both transducers by EM and both background models by counting.
+    ///
+    /// - Parameters:
+    ///   - pairs: Training pairs (train splits only).
+    ///   - iterations: EM iterations for each transducer.
+    ///   - progress: Called with a label, the iteration and the mean
+    ///     log-likelihood per pair.
+    public static func train(pairs: [TrainingPair], iterations: Int = 8,
+                             progress: (String, Int, Double) -> Void = { _, _, _ in }) -> TransliterationModel {
+        let forwardExamples = pairs.map { LetterTransducer.Example(source: $0.arabic, target: $0.english, weight: $0.weight) }
+        let reverseExamples = pairs.map { LetterTransducer.Example(source: $0.english, target: $0.arabic, weight: $0.weight) }
+        let forward = LetterTransducer.train(forwardExamples, maxEmission: 4, bitsPerSymbol: 5, vowels: arabicVowels,
+                                             iterations: iterations) {
+            progress("arabic→english", $0, $1)
+        }
+        let reverse = LetterTransducer.train(reverseExamples, maxEmission: 2, bitsPerSymbol: 6, vowels: englishVowels,
+                                             iterations: iterations) {
+            progress("english→arabic", $0, $1)
+        }
+        return TransliterationModel(
+            forward: forward, reverse: reverse,
+            englishModel: LetterModel(alphabet: englishAlphabet, training: pairs.map(\.english)),
+            arabicModel: LetterModel(alphabet: arabicAlphabet, training: pairs.map(\.arabic)))
     }
 }
