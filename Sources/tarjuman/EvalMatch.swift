@@ -28,8 +28,14 @@ struct EvalMatch: ParsableCommand {
     @Option(help: "A model file to use instead of the built-in one.")
     var model: String?
 
-    @Flag(help: "Score every candidate instead of using the index (tarjuman method).")
-    var exhaustive = false
+    @Flag(help: "Rank through the index (first stage + rescoring) instead of scoring every candidate.")
+    var index = false
+
+    @Flag(help: "Also measure the index: how often its short list holds the exhaustive top-1, and queries per second.")
+    var recall = false
+
+    @Option(help: "Candidates the index hands to the full model.")
+    var breadth = 40
 
     func run() throws {
         let file = try PairFile(path: pairs)
@@ -49,7 +55,8 @@ struct EvalMatch: ParsableCommand {
         print("method                  direction  top-1   top-5   MRR     seconds")
         for method in methods.split(separator: ",").map(String.init) {
             let start = Date()
-            let ranker = try Ranker(method: method, arabic: arabicNames, english: englishNames, modelPath: model, exhaustive: exhaustive)
+            let ranker = try Ranker(method: method, arabic: arabicNames, english: englishNames, modelPath: model,
+                                    exhaustive: !index && !recall, breadth: breadth)
             for direction in ["ar→en", "en→ar"] {
                 let queries = direction == "ar→en" ? arabicNames.count : englishNames.count
                 let gold = direction == "ar→en" ? goldAE : goldEA
@@ -62,6 +69,24 @@ struct EvalMatch: ParsableCommand {
                 let top5 = Double(ranks.filter { $0 <= 5 }.count) / Double(queries)
                 let mrr = ranks.map { 1 / Double($0) }.reduce(0, +) / Double(queries)
                 let seconds = Date().timeIntervalSince(start)
+                if recall, let index = direction == "ar→en" ? ranker.englishIndex : ranker.arabicIndex {
+                    let hits = Slots(count: queries), listed = Slots(count: queries)
+                    let names = direction == "ar→en" ? arabicNames : englishNames
+                    DispatchQueue.concurrentPerform(iterations: queries) { q in
+                        let best = ranker.exhaustiveBest(query: q, arabicQuery: direction == "ar→en")
+                        hits.set(q, index.top(1, for: names[q]).first?.index == best ? 1 : 0)
+                        listed.set(q, index.shortList(for: names[q]).contains(best) ? 1 : 0)
+                    }
+                    let found = Double(hits.values.reduce(0, +)) / Double(queries)
+                    let clock = ContinuousClock()
+                    let sample = Array(names.prefix(2000))
+                    let elapsed = clock.measure { for name in sample { _ = index.top(5, for: name) } }
+                    let perSecond = Double(sample.count) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+                    print("  index (\(direction), breadth \(breadth)): its top-1 is the exhaustive top-1 for "
+                          + String(format: "%.2f%%", found * 100)
+                          + String(format: " (first stage holds it for %.2f%%); ", Double(listed.values.reduce(0, +)) / Double(queries) * 100)
+                          + String(format: "%.0f", perSecond) + " queries/s on one core against \(index.names.count) names")
+                }
                 let label = method.padding(toLength: 23, withPad: " ", startingAt: 0)
                 print(label + " " + direction.padding(toLength: 10, withPad: " ", startingAt: 0)
                       + String(format: " %.4f  %.4f  %.4f  %.1f", top1, top5, mrr, seconds))
@@ -75,8 +100,10 @@ final class Ranker: @unchecked Sendable {
     let score: @Sendable (Int, Int) -> Double   // (arabic index, english index) -> score, per direction below
     let scoreEA: @Sendable (Int, Int) -> Double
     let arabicCount: Int, englishCount: Int
+    /// For the tarjuman method without --exhaustive: indexes of each side.
+    var englishIndex: NameIndex?, arabicIndex: NameIndex?
 
-    init(method: String, arabic: [String], english: [String], modelPath: String?, exhaustive: Bool) throws {
+    init(method: String, arabic: [String], english: [String], modelPath: String?, exhaustive: Bool, breadth: Int) throws {
         arabicCount = arabic.count
         englishCount = english.count
         switch method {
@@ -93,6 +120,12 @@ final class Ranker: @unchecked Sendable {
             let a = arabic.map(NameForms.arabicSymbols), e = english.map(NameForms.englishSymbols)
             score = { i, j in model.score(arabic: a[i], english: e[j]) }
             scoreEA = score
+            if !exhaustive {
+                let calibration = modelPath.flatMap { try? LineReader.readAll(path: $0) }.flatMap(Calibration.parse) ?? .builtIn
+                let matcher = NameMatcher(model: model, calibration: calibration)
+                englishIndex = NameIndex(names: english, matcher: matcher, breadth: breadth)
+                arabicIndex = NameIndex(names: arabic, matcher: matcher, breadth: breadth)
+            }
         case "icu-levenshtein", "icu-jaro-winkler":
             let baseline = try BaselineMatcher(similarity: method == "icu-levenshtein" ? .levenshtein : .jaroWinkler)
             let a = arabic.map(baseline.key), e = english.map(baseline.key)
@@ -103,8 +136,37 @@ final class Ranker: @unchecked Sendable {
         }
     }
 
-    /// 1-based rank of the best gold candidate; ties count against it.
+    /// 1-based rank of the best gold candidate; ties count against it. With an
+    /// index, a gold candidate missing from the short list ranks last.
     func rank(query: Int, arabicQuery: Bool, gold: Set<Int>) -> Int {
+        if let index = arabicQuery ? englishIndex : arabicIndex {
+            let queryName = (arabicQuery ? arabicIndex : englishIndex)!.names[query]
+            let top = index.top(NameIndex.finalists, for: queryName)
+            guard let position = top.firstIndex(where: { gold.contains($0.index) }) else {
+                return arabicQuery ? englishCount : arabicCount
+            }
+            let goldProbability = top[position].match.probability
+            var rank = 1
+            for (offset, candidate) in top.enumerated() where !gold.contains(candidate.index) {
+                if offset < position || candidate.match.probability >= goldProbability { rank += 1 }
+            }
+            return rank
+        }
+        return exhaustiveRank(query: query, arabicQuery: arabicQuery, gold: gold)
+    }
+
+    /// The exhaustively best candidate for a query.
+    func exhaustiveBest(query: Int, arabicQuery: Bool) -> Int {
+        let count = arabicQuery ? englishCount : arabicCount
+        var best = 0, bestScore = -Double.infinity
+        for c in 0..<count {
+            let s = arabicQuery ? score(query, c) : scoreEA(c, query)
+            if s > bestScore { bestScore = s; best = c }
+        }
+        return best
+    }
+
+    func exhaustiveRank(query: Int, arabicQuery: Bool, gold: Set<Int>) -> Int {
         let count = arabicQuery ? englishCount : arabicCount
         var scores = [Double](repeating: 0, count: count)
         for c in 0..<count {

@@ -33,6 +33,7 @@ struct TrainMatcher: ParsableCommand {
 
     func run() throws {
         var pairs: [TransliterationModel.TrainingPair] = []
+        var spellings: [(arabic: String, english: String)] = []
         var sources: [String] = []
         for file in pairFiles {
             let loaded = try PairFile(path: file)
@@ -40,6 +41,7 @@ struct TrainMatcher: ParsableCommand {
                 let weight = weightByCount ? 1 + log(Double(max(pair.count, 1))) : 1
                 if let training = TransliterationModel.TrainingPair(arabic: pair.arabic, english: pair.english, weight: weight) {
                     pairs.append(training)
+                    spellings.append((pair.arabic, pair.english))
                 }
             }
             sources.append("\((file as NSString).lastPathComponent) (\(loaded.pairs.count) pairs)")
@@ -56,7 +58,9 @@ struct TrainMatcher: ParsableCommand {
             "train data: " + sources.joined(separator: ", "),
             "sources: google/transliteration (Apache-2.0), NETransliteration Wikidata names (CC0); see Data/README.md",
         ]
-        let text = model.serialized(header: header)
+        let calibration = Calibration.fit(model: model, pairs: spellings)
+        FileHandle.standardError.write(Data("calibration: \(calibration.serialized)\n".utf8))
+        let text = model.serialized(header: header) + calibration.serialized + "\n"
         try text.write(toFile: out, atomically: true, encoding: .utf8)
         if let swift {
             let source = """

@@ -68,16 +68,14 @@ extension TransliterationModel {
 
     /// A model from its TSV text; nil if the text is not a model of this format.
     public init?(serialized text: String) {
-        var forward = LetterTransducer(maxEmission: 4, bitsPerSymbol: 5, vowels: Self.arabicVowels,
-                                       emissions: EmissionTable(capacity: 1 << 14))
-        var reverse = LetterTransducer(maxEmission: 2, bitsPerSymbol: 6, vowels: Self.englishVowels,
-                                       emissions: EmissionTable(capacity: 1 << 13))
+        var forwardTable = EmissionTable(capacity: 1 << 14), reverseTable = EmissionTable(capacity: 1 << 13)
         var englishCounts: [Int: Double] = [:], arabicCounts: [Int: Double] = [:]
         var positions: [String: UInt32] = [:]
         for (index, name) in Self.positionNames.enumerated() { positions[name] = UInt32(index) }
         func arabic(_ text: Substring) -> [UInt8] { NameForms.arabicSymbols(String(text)) }
         func english(_ text: Substring) -> [UInt8] { NameForms.englishSymbols(String(text)) }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true)
+        where !line.hasPrefix("#") && !line.hasPrefix("c\t") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             switch (fields.first, fields.count) {
             case ("f", 5), ("r", 5):
@@ -91,7 +89,7 @@ extension TransliterationModel {
                 for symbol in emitted { code = code << bits | UInt32(symbol) }
                 let key = LetterTransducer.key(context: UInt32(source[0]) * UInt32(LetterTransducer.positions) + position,
                                                length: emitted.count, code: code)
-                if isForward { forward.emissions.set(key, value) } else { reverse.emissions.set(key, value) }
+                if isForward { forwardTable.set(key, value) } else { reverseTable.set(key, value) }
             case ("le", 3), ("la", 3):
                 let isEnglish = fields[0] == "le"
                 let alphabet = isEnglish ? Self.englishAlphabet : Self.arabicAlphabet
@@ -110,7 +108,9 @@ extension TransliterationModel {
                 return nil
             }
         }
-        guard forward.emissions.count > 0, reverse.emissions.count > 0 else { return nil }
+        guard forwardTable.count > 0, reverseTable.count > 0 else { return nil }
+        let forward = LetterTransducer(maxEmission: 4, bitsPerSymbol: 5, vowels: Self.arabicVowels, emissions: forwardTable)
+        let reverse = LetterTransducer(maxEmission: 2, bitsPerSymbol: 6, vowels: Self.englishVowels, emissions: reverseTable)
         self.init(forward: forward, reverse: reverse,
                   englishModel: LetterModel(alphabet: Self.englishAlphabet, counts: englishCounts),
                   arabicModel: LetterModel(alphabet: Self.arabicAlphabet, counts: arabicCounts))

@@ -1,0 +1,250 @@
+/// An index over candidate names (either script) that finds the best matches
+/// for a query without scoring every candidate.
+///
+/// First stage: both scripts are reduced to a skeleton of shared consonant
+/// classes (vowels, weak letters and h dropped; b/p, f/v, t/d/th/ط/ض/د,
+/// s/z/sh/j/ش/ج/ص/ز, k/q/g/c/kh/ك/ق/خ/غ, l, m, n, r), and candidates are
+/// retrieved by the skeleton bigrams they share with the query. Second stage:
+/// the best `breadth` of them are scored with the full ``NameMatcher``.
+///
+/// ```swift
+/// let index = NameIndex(names: ["Mustafa Bali", "Hassan Qamishlo", "Bailey"])
+/// index.top(2, for: "مصطفى بالي")  // Mustafa Bali first
+/// ```
+///
+/// - Complexity: building O(*n*); a query touches the posting lists of its
+///   few skeleton bigrams, then scores `breadth` candidates.
+public struct NameIndex: Sendable {
+    /// The candidate names, as given.
+    public let names: [String]
+    private let isArabic: [Bool]
+    private let tokens: [[NameMatcher.NameToken]]
+    /// Each candidate's letters, tokens joined.
+    private let letters: [[UInt8]]
+    private let postings: [UInt16: [Int32]]
+    /// Each candidate's number of skeleton bigrams.
+    private let skeletonSizes: [Int]
+    /// The matcher that scores the short list.
+    public let matcher: NameMatcher
+    /// How many candidates the first stage hands to the matcher.
+    public let breadth: Int
+
+    /// Indexes `names`.
+    public init(names: [String], matcher: NameMatcher = NameMatcher(), breadth: Int = 40) {
+        self.names = names
+        self.matcher = matcher
+        self.breadth = breadth
+        var isArabic: [Bool] = []
+        var tokens: [[NameMatcher.NameToken]] = []
+        var postings: [UInt16: [Int32]] = [:]
+        var allKeys: [Set<UInt16>] = []
+        for (k, name) in names.enumerated() {
+            let arabic = NameForms.isArabic(name)
+            isArabic.append(arabic)
+            tokens.append(NameMatcher.tokens(of: name, arabic: arabic))
+            let keys = Self.keys(of: name, arabic: arabic)
+            allKeys.append(keys)
+            for key in keys { postings[key, default: []].append(Int32(k)) }
+        }
+        self.isArabic = isArabic
+        self.tokens = tokens
+        self.letters = tokens.map { $0.flatMap(\.symbols) }
+        skeletonSizes = allKeys.map(\.count)
+        self.postings = postings
+    }
+
+    /// A ranked candidate.
+    public struct Candidate: Sendable {
+        /// Its position in ``NameIndex/names``.
+        public let index: Int
+        /// The candidate name.
+        public let name: String
+        /// How it matches the query.
+        public let match: NameMatch
+    }
+
+    /// How many short-listed candidates get the full score after the cheap one.
+    public static let finalists = 12
+
+    /// The `k` best candidates for `query`, best first. Candidates in the
+    /// query's own script are compared by their normalized letters.
+    ///
+    /// - Parameters:
+    ///   - k: How many to return.
+    ///   - query: A name in either script.
+    ///   - evidence: Also align the letters of each returned match (for
+    ///     display; costs about as much as the ranking).
+    public func top(_ k: Int, for query: String, evidence: Bool = false) -> [Candidate] {
+        guard k > 0, !names.isEmpty else { return [] }
+        let arabic = NameForms.isArabic(query)
+        let queryTokens = NameMatcher.tokens(of: query, arabic: arabic)
+        let queryLetters = queryTokens.flatMap(\.symbols)
+        let model = matcher.model
+        // Cheap stage: one transducer, the likelihood of the query given the
+        // candidate (Bayes with equal priors over candidates).
+        var cheap: [(index: Int, score: Double)] = shortList(for: query).map { c in
+            if isArabic[c] == arabic { return (c, .infinity) }  // same script: scored below
+            let score = arabic ? model.reverseLogLikelihood(arabic: queryLetters, english: letters[c])
+                : model.logLikelihood(arabic: letters[c], english: queryLetters)
+            return (c, score)
+        }
+        if cheap.count > max(Self.finalists, k) {
+            cheap.sort { $0.score > $1.score }
+            cheap.removeLast(cheap.count - max(Self.finalists, k))
+        }
+        var scored: [(index: Int, probability: Double, ratio: Double)] = cheap.map { entry in
+            let c = entry.index
+            if isArabic[c] == arabic {
+                let match = matcher.similarity(query, names[c])
+                return (c, match.probability, match.logLikelihoodRatio)
+            }
+            let s = arabic ? matcher.quickScore(queryTokens, tokens[c]) : matcher.quickScore(tokens[c], queryTokens)
+            return (c, s.probability, s.logLikelihoodRatio)
+        }
+        scored.sort { $0.probability != $1.probability ? $0.probability > $1.probability : $0.ratio > $1.ratio }
+        return scored.prefix(k).map { entry in
+            let c = entry.index
+            guard evidence else {
+                return Candidate(index: c, name: names[c], match: NameMatch(
+                    probability: entry.probability, logLikelihoodRatio: entry.ratio, tokens: [],
+                    unmatchedArabic: [], unmatchedEnglish: []))
+            }
+            let match = isArabic[c] == arabic ? matcher.similarity(query, names[c])
+                : (arabic ? matcher.align(queryTokens, tokens[c]) : matcher.align(tokens[c], queryTokens))
+            return Candidate(index: c, name: names[c], match: match)
+        }
+    }
+
+    /// The first stage: indexes of up to ``breadth`` candidates sharing the
+    /// most skeleton bigrams with `query` (Dice overlap).
+    public func shortList(for query: String) -> [Int] {
+        let arabic = NameForms.isArabic(query)
+        let keys = Self.keys(of: query, arabic: arabic)
+        var shared = [UInt16](repeating: 0, count: names.count)
+        var touched: [Int32] = []
+        for key in keys {
+            guard let list = postings[key] else { continue }
+            for candidate in list {
+                if shared[Int(candidate)] == 0 { touched.append(candidate) }
+                shared[Int(candidate)] &+= 1
+            }
+        }
+        // Keep the best `breadth` by Dice overlap (ties: earlier candidates).
+        var best: [(candidate: Int, dice: Double)] = []
+        best.reserveCapacity(2 * breadth + 1)
+        var threshold = -1.0
+        for candidate in touched {
+            let c = Int(candidate)
+            let dice = 2 * Double(shared[c]) / Double(keys.count + skeletonSizes[c])
+            if best.count >= breadth && dice <= threshold { continue }
+            best.append((c, dice))
+            if best.count > breadth * 2 {
+                best.sort { $0.dice != $1.dice ? $0.dice > $1.dice : $0.candidate < $1.candidate }
+                best.removeLast(best.count - breadth)
+                threshold = best.last!.dice
+            }
+        }
+        if best.count > breadth {
+            best.sort { $0.dice != $1.dice ? $0.dice > $1.dice : $0.candidate < $1.candidate }
+            best.removeLast(best.count - breadth)
+        }
+        return best.map(\.candidate)
+    }
+
+    // MARK: Skeletons
+
+    /// Consonant classes: 1 labial b/p, 2 f/v/w, 3 t/d, 4 sibilants, 5 velars,
+    /// 6 l, 7 m, 8 n, 9 r. A letter may have two readings (ج: j or g;
+    /// ث ذ ظ: t/d or s/z; English g, c, th); vowels, h and weak letters none.
+    static let arabicClasses: [[UInt8]] = {
+        var table = [[UInt8]](repeating: [], count: 64)
+        let classes: [(String, [UInt8])] = [
+            ("ب", [1]), ("ف", [2]), ("تطدض", [3]), ("ثذظ", [3, 4]), ("سصزش", [4]), ("ج", [4, 5]),
+            ("كقخغ", [5]), ("ل", [6]), ("م", [7]), ("ن", [8]), ("ر", [9]), ("و", [0, 2]), ("ة", [0, 3]),
+        ]
+        for (letters, c) in classes {
+            for scalar in letters.unicodeScalars { table[Int(scalar.value - NameForms.arabicBase)] = c }
+        }
+        return table
+    }()
+
+    /// The classes of each Arabic letter; تش (the English "ch" sound) is one
+    /// sibilant.
+    static func arabicClassSequence(_ a: [UInt8]) -> [[UInt8]] {
+        let teh = UInt8(0x062A - NameForms.arabicBase), sheen = UInt8(0x0634 - NameForms.arabicBase)
+        var out: [[UInt8]] = []
+        var i = 0
+        while i < a.count {
+            if a[i] == teh && i + 1 < a.count && a[i + 1] == sheen {
+                out.append([4])
+                i += 2
+                continue
+            }
+            let classes = arabicClasses[Int(a[i])]
+            if !classes.isEmpty { out.append(classes) }
+            i += 1
+        }
+        return out
+    }
+
+    /// The classes of each English letter or digraph (sh, ch, th, dh, kh, gh, ph).
+    static func englishClasses(_ e: [UInt8]) -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        var i = 0
+        func letter(_ k: Int) -> UInt8 { k < e.count ? e[k] + 0x61 : 0 }
+        while i < e.count {
+            let c = letter(i), next = letter(i + 1)
+            var cls: [UInt8] = []
+            var width = 1
+            switch (c, next) {
+            case (0x73, 0x68), (0x7A, 0x68): cls = [4]; width = 2                       // sh zh
+            case (0x63, 0x68): cls = [4, 5]; width = 2                                  // ch
+            case (0x74, 0x68), (0x64, 0x68): cls = [3, 4]; width = 2                    // th dh
+            case (0x64, 0x6A), (0x74, 0x73), (0x74, 0x7A): cls = [4]; width = 2         // dj ts tz
+            case (0x6B, 0x68), (0x67, 0x68): cls = [5]; width = 2                       // kh gh
+            case (0x70, 0x68): cls = [2]; width = 2                                     // ph
+            default:
+                switch c {
+                case 0x62, 0x70: cls = [1]                                              // b p
+                case 0x66, 0x76: cls = [2]                                              // f v
+                case 0x77: cls = [0, 2]                                                 // w
+                case 0x74, 0x64: cls = [3]                                              // t d
+                case 0x73, 0x7A, 0x6A: cls = [4]                                        // s z j
+                case 0x63, 0x67: cls = [4, 5]                                           // c g
+                case 0x6B, 0x71: cls = [5]                                              // k q
+                case 0x78: out.append([5]); cls = [4]                                   // x = ks
+                case 0x6C: cls = [6]
+                case 0x6D: cls = [7]
+                case 0x6E: cls = [8]
+                case 0x72: cls = [9]
+                default: cls = []
+                }
+            }
+            if !cls.isEmpty { out.append(cls) }
+            i += width
+        }
+        return out
+    }
+
+    /// Skeleton bigrams of a name (tokens joined), with word-boundary marks
+    /// (10), over every reading of ambiguous letters; a class that repeats
+    /// (doubled consonants) counts once.
+    static func keys(of name: String, arabic: Bool) -> Set<UInt16> {
+        let letters = arabic ? NameForms.arabicSymbols(name) : NameForms.englishSymbols(name)
+        let classes = arabic ? arabicClassSequence(letters) : englishClasses(letters)
+        var keys = Set<UInt16>()
+        // Walk the readings, keeping the set of possible previous classes.
+        var previous: Set<UInt8> = [10]
+        for options in classes {
+            var next: Set<UInt8> = []
+            for c in options {
+                if c == 0 { next.formUnion(previous); continue }  // the letter may be silent
+                for p in previous where p != c { keys.insert(UInt16(p) << 8 | UInt16(c)) }
+                next.insert(c)
+            }
+            previous = next
+        }
+        for p in previous { keys.insert(UInt16(p) << 8 | 10) }
+        return keys
+    }
+}

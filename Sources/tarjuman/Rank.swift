@@ -1,0 +1,105 @@
+import ArgumentParser
+import Tarjuman
+import TarjumanCLI
+
+/// `tarjuman rank`: the best candidates for each query name.
+struct Rank: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "For each query name, its best candidates (names in either script).",
+        discussion: """
+            Each file has one name per line, in Arabic or English script. For each query
+            line, in order, prints its top K candidates:
+              query<TAB>rank<TAB>candidate<TAB>score
+            where score is the calibrated probability that the two are the same name.
+            Lists of up to 20,000 candidates are scored exhaustively; larger ones go
+            through the index (faster, and it may miss a candidate, see the README).
+            Example:
+              tarjuman rank --queries arabic-names.txt --candidates english-names.txt --top 3
+            """
+    )
+
+    @Option(help: "File of query names, one per line.")
+    var queries: String
+
+    @Option(help: "File of candidate names, one per line.")
+    var candidates: String
+
+    @Option(help: "How many candidates to print for each query.")
+    var top = 5
+
+    @Option(help: "Output format: tsv or json (JSON lines).")
+    var format: OutputFormat = .tsv
+
+    @Flag(help: "Always use the index, whatever the list size.")
+    var index = false
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case tsv, json }
+
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() throws {
+        var names: [String] = []
+        let reader = try LineReader(path: candidates)
+        while let line = try reader.next() {
+            let name = line.text.trimmingSpaces()
+            if !name.isEmpty { names.append(name) }
+        }
+        let matcher = NameMatcher()
+        let useIndex = index || names.count > 20_000
+        let nameIndex = useIndex ? NameIndex(names: names, matcher: matcher) : nil
+        let out = try OutputWriter(path: nil)
+        let queryReader = try LineReader(path: queries)
+        while let line = try queryReader.next() {
+            let query = line.text.trimmingSpaces()
+            if query.isEmpty { continue }
+            let ranked: [(name: String, probability: Double)]
+            if let nameIndex {
+                ranked = nameIndex.top(top, for: query).map { ($0.name, $0.match.probability) }
+            } else {
+                ranked = names.map { ($0, matcher.similarity(query, $0)) }
+                    .sorted { a, b in
+                        a.1.probability != b.1.probability ? a.1.probability > b.1.probability
+                            : a.1.logLikelihoodRatio > b.1.logLikelihoodRatio
+                    }
+                    .prefix(top).map { ($0.0, $0.1.probability) }
+            }
+            for (k, candidate) in ranked.enumerated() {
+                let score = (candidate.probability * 10000).rounded() / 10000
+                switch format {
+                case .tsv: try out.line("\(query)\t\(k + 1)\t\(candidate.name)\t\(score)")
+                case .json:
+                    try out.line("{\"query\":\(jsonString(query)),\"rank\":\(k + 1),\"candidate\":\(jsonString(candidate.name)),\"score\":\(score)}")
+                }
+            }
+        }
+        try out.flush()
+    }
+}
+
+/// `tarjuman score ARABIC ENGLISH`: one pair, with its evidence.
+struct Score: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score an Arabic name against an English name and show the letter alignment.",
+        discussion: """
+            Example:
+              tarjuman score 'عبد السلام أحمد' 'Abdulsalam Ahmad'
+            """
+    )
+
+    @Argument(help: "The Arabic name.")
+    var arabic: String
+
+    @Argument(help: "The English name.")
+    var english: String
+
+    func run() throws {
+        let (a, e) = NameForms.isArabic(arabic) ? (arabic, english) : (english, arabic)
+        let match = NameMatcher().similarity(arabic: a, english: e)
+        let probability = (match.probability * 10000).rounded() / 10000
+        let ratio = (match.logLikelihoodRatio * 10).rounded() / 10
+        print("score \(probability)  (log-likelihood ratio \(ratio))")
+        print(match.explanation)
+    }
+}
