@@ -68,7 +68,8 @@ struct TrainMatcher: ParsableCommand {
                 extension TransliterationModel {
                     /// The shipped model, as its TSV text (Data/name-model.tsv).
                     static let builtInText = #\"\"\"
-                \(text)\"\"\"#
+                \(text)
+                \"\"\"#
                 }
 
                 """

@@ -187,6 +187,8 @@ public struct NameMatcher: Sendable {
                          unmatchedArabic: unmatchedArabic.reversed(), unmatchedEnglish: unmatchedEnglish.reversed())
     }
 
+    static let arabicSearch = TextNormalizer(arabic: .search, english: .none)
+
     /// Tokens that count for calibration: both sides, particles excluded.
     static func tokenCount(_ a: [NameToken], _ e: [NameToken]) -> Int {
         max(a.filter { !$0.isParticle }.count + e.filter { !$0.isParticle }.count, 2)
@@ -194,8 +196,9 @@ public struct NameMatcher: Sendable {
 
     /// Same-script names: equal after normalization, or close by letters.
     func sameScript(_ first: String, _ second: String, arabic: Bool) -> NameMatch {
-        let x = arabic ? NameForms.arabicSymbols(first) : NameForms.englishSymbols(first)
-        let y = arabic ? NameForms.arabicSymbols(second) : NameForms.englishSymbols(second)
+        // Arabic spellings meet in their search form (مصطفى, مصطفي).
+        let x = arabic ? NameForms.arabicSymbols(Self.arabicSearch.normalize(first)) : NameForms.englishSymbols(first)
+        let y = arabic ? NameForms.arabicSymbols(Self.arabicSearch.normalize(second)) : NameForms.englishSymbols(second)
         let similarity = BaselineMatcher.levenshteinSimilarity(x, y)
         // A letter's difference in a name of five letters is about 0.5.
         let probability = x.isEmpty || y.isEmpty ? 0 : 1 / (1 + exp(-12 * (similarity - 0.8)))

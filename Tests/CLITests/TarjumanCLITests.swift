@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@Suite struct TarjumanCLITests {
+    @Test func rankPrintsTopCandidatesInQueryOrder() throws {
+        let queries = try CLIRunner.temporaryFile(Data("مصطفى بالي\nLava Asaad\n\n".utf8))
+        let candidates = try CLIRunner.temporaryFile(Data("Hassan Qamishlo\nMustafa Bali\nلافا اسعد\nBailey\n".utf8))
+        let result = try CLIRunner.run("tarjuman", ["rank", "--queries", queries, "--candidates", candidates, "--top", "2"])
+        #expect(result.status == 0)
+        let lines = result.text.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(lines.count == 4)
+        #expect(lines[0][0] == "مصطفى بالي" && lines[0][1] == "1" && lines[0][2] == "Mustafa Bali")
+        #expect(Double(lines[0][3])! > 0.5)
+        #expect(lines[2][0] == "Lava Asaad" && lines[2][2] == "لافا اسعد")
+        let json = try CLIRunner.run("tarjuman", ["rank", "--queries", queries, "--candidates", candidates, "--top", "1", "--format", "json"])
+        let first = try JSONSerialization.jsonObject(with: Data(json.text.split(separator: "\n")[0].utf8)) as! [String: Any]
+        #expect(first["candidate"] as? String == "Mustafa Bali")
+        #expect(first["rank"] as? Int == 1)
+    }
+
+    @Test func scoreShowsTheAlignment() throws {
+        let result = try CLIRunner.run("tarjuman", ["score", "عبد السلام أحمد", "Abdulsalam Ahmad"])
+        #expect(result.status == 0)
+        let firstLine = result.text.split(separator: "\n")[0]
+        #expect(firstLine.hasPrefix("score 0.9"))
+        #expect(result.text.contains("عبد السلام ↔ Abdulsalam"))
+        #expect(result.text.contains("ح→h"))
+    }
+
+    @Test func evalMatchPrintsBothDirections() throws {
+        let pairs = try CLIRunner.temporaryFile(Data("مصطفى\tmustafa\nbali\tبالي\nقاسم\tqasim\nصالح\tsaleh\tignored\n".utf8))
+        let result = try CLIRunner.run("tarjuman", ["eval-match", "--pairs", pairs])
+        #expect(result.status == 0)
+        #expect(result.text.contains("4 pairs, 4 Arabic and 4 English names"))
+        let tarjuman = result.text.split(separator: "\n").filter { $0.hasPrefix("tarjuman") }
+        #expect(tarjuman.count == 2)
+        #expect(tarjuman.allSatisfy { $0.contains("1.0000  1.0000  1.0000") })
+        #expect(result.text.contains("icu-levenshtein"))
+    }
+
+    @Test func badInputsFailWithOneLine() throws {
+        let missing = try CLIRunner.run("tarjuman", ["rank", "--queries", "/nonexistent", "--candidates", "/nonexistent"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.split(separator: "\n").count == 1)
+        let method = try CLIRunner.run("tarjuman", ["eval-match", "--pairs", CLIRunner.seedPath("000"), "--methods", "magic"])
+        #expect(method.status == 64)
+        let unknown = try CLIRunner.run("tarjuman", ["frobnicate"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.split(separator: "\n").count == 1)
+    }
+}
