@@ -35,7 +35,7 @@ struct EvalMatch: ParsableCommand {
     var recall = false
 
     @Option(help: "Candidates the index hands to the full model.")
-    var breadth = 40
+    var breadth = 60
 
     func run() throws {
         let file = try PairFile(path: pairs)

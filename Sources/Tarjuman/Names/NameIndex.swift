@@ -30,7 +30,7 @@ public struct NameIndex: Sendable {
     public let breadth: Int
 
     /// Indexes `names`.
-    public init(names: [String], matcher: NameMatcher = NameMatcher(), breadth: Int = 40) {
+    public init(names: [String], matcher: NameMatcher = NameMatcher(), breadth: Int = 60) {
         self.names = names
         self.matcher = matcher
         self.breadth = breadth
