@@ -28,7 +28,10 @@ let package = Package(
         .target(name: "TarjumanICU", dependencies: ["CICUShim"]),
         .target(name: "Tarjuman", dependencies: ["TarjumanICU"]),
         // Shared plumbing of the command-line tools (not a product).
-        .target(name: "TarjumanCLI", dependencies: ["Tarjuman"]),
+        .target(
+            name: "TarjumanCLI",
+            dependencies: ["Tarjuman", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "normalize",
             dependencies: [

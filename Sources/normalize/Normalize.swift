@@ -143,23 +143,6 @@ struct Normalize: ParsableCommand {
     }
 
     static func main() {
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch let failure as CLIFailure {
-            reportError(tool: "normalize", failure.message)
-            terminate(failure.code.rawValue)
-        } catch is BrokenPipe {
-            terminate(0)
-        } catch {
-            // --help and --version print in full; errors get one line.
-            let code = exitCode(for: error)
-            if code == .success {
-                print(fullMessage(for: error))
-            } else {
-                reportError(tool: "normalize", message(for: error))
-            }
-            terminate(code.rawValue)
-        }
+        runAsTool(named: "normalize")
     }
 }

@@ -28,7 +28,7 @@
 /// | ``removeJoiners`` | removes ZWNJ U+200C and ZWJ U+200D (which only shape letters) |
 /// | ``foldSpaces`` | every horizontal Unicode space (tab, U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000) → U+0020, and runs of them → one; line breaks stay |
 /// | ``trimSpaces`` | removes spaces at the start and end of the text and of each line |
-public struct ArabicNormalization: OptionSet, Sendable, Hashable {
+public struct ArabicNormalization: NormalizationSteps {
     /// The bits of the set.
     public let rawValue: UInt32
     /// A set from its bits.
@@ -92,21 +92,6 @@ public struct ArabicNormalization: OptionSet, Sendable, Hashable {
         ("none", .none), ("display", .display), ("search", .search),
     ]
 
-    /// Parses a preset name (`search`) or a comma-separated list of step names
-    /// (`fold-alef,remove-tashkeel`); nil if any name is unknown.
-    public init?(parsing text: String) {
-        if let preset = Self.presets.first(where: { $0.name == text }) {
-            self = preset.steps
-            return
-        }
-        var result: Self = []
-        for name in text.split(separator: ",").map({ $0.trimmingSpaces() }) {
-            guard let step = Self.steps.first(where: { $0.name == name }) else { return nil }
-            result.insert(step.step)
-        }
-        guard !result.isEmpty else { return nil }
-        self = result
-    }
 }
 
 /// Letter forms of other languages written in Arabic script, and the Arabic
@@ -174,6 +159,32 @@ public enum ArabicLetterVariants {
         ("\u{06BA}", "\u{0646}"), ("\u{06BB}", "\u{0646}"), ("\u{06BC}", "\u{0646}"),
         ("\u{06BD}", "\u{0646}"), ("\u{06B9}", "\u{0646}"),
     ]
+}
+
+/// A set of normalization steps with names, for parsing from the command line.
+public protocol NormalizationSteps: OptionSet, Sendable, Hashable where Element == Self {
+    /// Every step, by its command-line name.
+    static var steps: [(name: String, step: Self)] { get }
+    /// The presets, by name.
+    static var presets: [(name: String, steps: Self)] { get }
+}
+
+extension NormalizationSteps {
+    /// Parses a preset name (`search`) or a comma-separated list of step names
+    /// (`fold-alef,remove-tashkeel`); nil if any name is unknown.
+    public init?(parsing text: String) {
+        if let preset = Self.presets.first(where: { $0.name == text }) {
+            self = preset.steps
+            return
+        }
+        var result: Self = []
+        for name in text.split(separator: ",").map({ $0.trimmingSpaces() }) {
+            guard let step = Self.steps.first(where: { $0.name == name }) else { return nil }
+            result.insert(step.step)
+        }
+        guard !result.isEmpty else { return nil }
+        self = result
+    }
 }
 
 extension StringProtocol {

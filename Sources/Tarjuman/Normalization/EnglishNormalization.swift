@@ -12,7 +12,7 @@
 /// | ``trimSpaces`` | removes spaces at the start and end of the text and of each line |
 ///
 /// Presets: ``search`` (every step) and ``display`` (invisibles and spaces).
-public struct EnglishNormalization: OptionSet, Sendable, Hashable {
+public struct EnglishNormalization: NormalizationSteps {
     /// The bits of the set.
     public let rawValue: UInt32
     /// A set from its bits.
@@ -55,22 +55,6 @@ public struct EnglishNormalization: OptionSet, Sendable, Hashable {
     public static let presets: [(name: String, steps: Self)] = [
         ("none", .none), ("display", .display), ("search", .search),
     ]
-
-    /// Parses a preset name or a comma-separated list of step names; nil if
-    /// any name is unknown.
-    public init?(parsing text: String) {
-        if let preset = Self.presets.first(where: { $0.name == text }) {
-            self = preset.steps
-            return
-        }
-        var result: Self = []
-        for name in text.split(separator: ",").map({ $0.trimmingSpaces() }) {
-            guard let step = Self.steps.first(where: { $0.name == name }) else { return nil }
-            result.insert(step.step)
-        }
-        guard !result.isEmpty else { return nil }
-        self = result
-    }
 
     /// Letters that carry no combining mark to remove, and their folded form.
     static let letterFolds: [Unicode.Scalar: String] = [
