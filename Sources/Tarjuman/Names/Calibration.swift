@@ -1,7 +1,7 @@
 /// Turns a name alignment into a probability, by logistic regression on
 /// three features and a bias:
-/// - the mean log-likelihood ratio of the matched token pairs (how well what
-///   matched, matched);
+/// - the summed log-likelihood ratio of the matched token pairs (how much
+///   evidence matched: two good token matches say more than one);
 /// - the share of tokens left unmatched on one side only (an omission: a
 ///   middle name one report leaves out);
 /// - the share of tokens left unmatched on both sides (a conflict: a different
@@ -10,7 +10,7 @@
 /// Fitted on pairs built from the train splits (true pairs against the most
 /// confusable wrong ones, one to one, so that 0.5 means "as likely as not").
 public struct Calibration: Sendable, Hashable {
-    /// Weight of the matched pairs' mean log-likelihood ratio.
+    /// Weight of the matched pairs' summed log-likelihood ratio.
     public var perToken: Double
     /// Weight of the share of tokens unmatched on one side only.
     public var omitted: Double
@@ -45,11 +45,11 @@ public struct Calibration: Sendable, Hashable {
 
     static func features(matchedRatio: Double, matched: Int, unmatchedArabic: Int, unmatchedEnglish: Int,
                          tokens: Int) -> [Double] {
-        let mean = matchedRatio.isFinite && matched > 0 ? matchedRatio / Double(matched) : -100
+        let evidence = matchedRatio.isFinite && matched > 0 ? matchedRatio : -100
         let both = min(unmatchedArabic, unmatchedEnglish)
         let oneSided = unmatchedArabic + unmatchedEnglish - 2 * both
         let n = Double(max(tokens, 1))
-        return [max(-50, min(50, mean)), Double(oneSided) / n, Double(2 * both) / n]
+        return [max(-50, min(60, evidence)), Double(oneSided) / n, Double(2 * both) / n]
     }
 
     /// Strength of the L2 penalty on the weights when fitting.
