@@ -32,32 +32,27 @@ struct EmissionTable: Sendable {
     }
 
     mutating func add(_ key: UInt32, _ amount: Double) {
-        if count * 2 >= keys.count { grow() }
-        var i = Self.slot(key, mask)
-        while true {
-            let k = keys[i]
-            if k == key { values[i] += amount; return }
-            if k == Self.empty {
-                keys[i] = key
-                values[i] = amount
-                count += 1
-                return
-            }
-            i = (i + 1) & mask
-        }
+        let i = slot(for: key)
+        values[i] += amount
     }
 
     mutating func set(_ key: UInt32, _ value: Double) {
+        let i = slot(for: key)
+        values[i] = value
+    }
+
+    /// The slot holding `key`, claimed (with value 0) if the key is new.
+    private mutating func slot(for key: UInt32) -> Int {
         if count * 2 >= keys.count { grow() }
         var i = Self.slot(key, mask)
         while true {
             let k = keys[i]
-            if k == key { values[i] = value; return }
+            if k == key { return i }
             if k == Self.empty {
                 keys[i] = key
-                values[i] = value
+                values[i] = 0
                 count += 1
-                return
+                return i
             }
             i = (i + 1) & mask
         }
