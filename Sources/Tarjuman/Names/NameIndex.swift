@@ -129,7 +129,10 @@ public struct NameIndex: Sendable {
                 shared[Int(candidate)] &+= 1
             }
         }
-        // Keep the best `breadth` by Dice overlap (ties: earlier candidates).
+        // Keep the best by Dice overlap (ties: earlier candidates). A short
+        // skeleton ties with many candidates, and short names are cheap to
+        // score: such queries get a wider list.
+        let breadth = keys.count <= 3 ? self.breadth * 4 : (keys.count <= 4 ? self.breadth * 2 : self.breadth)
         var best: [(candidate: Int, dice: Double)] = []
         best.reserveCapacity(2 * breadth + 1)
         var threshold = -1.0
