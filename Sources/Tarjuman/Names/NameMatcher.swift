@@ -158,16 +158,14 @@ public struct NameMatcher: Sendable {
         // Walk back.
         var pairs: [NameMatch.TokenPair] = []
         var unmatchedArabic: [String] = [], unmatchedEnglish: [String] = []
-        var i = n, j = m, skipped = 0
+        var i = n, j = m
         while i > 0 || j > 0 {
             let (p, q) = moves[from[i * (m + 1) + j]]
             let ai = i - p, ej = j - q
             if q == 0 {
                 unmatchedArabic.append(a[ai].text)
-                if !a[ai].isParticle { skipped += 1 }
             } else if p == 0 {
                 unmatchedEnglish.append(e[ej].text)
-                if !e[ej].isParticle { skipped += 1 }
             } else {
                 let arabicLetters = a[ai..<i].flatMap(\.symbols), englishLetters = e[ej..<j].flatMap(\.symbols)
                 pairs.append(NameMatch.TokenPair(

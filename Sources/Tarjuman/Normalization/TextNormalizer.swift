@@ -309,6 +309,22 @@ public struct TextNormalizer: Sendable {
             return cluster(start: start, after: i, pass: &pass, sink: &sink)
         }
 
+        if code == RewriteTable.unknownCode, let scalar = Unicode.Scalar(value) {
+            switch Self.quickRewrite(scalar, table) {
+            case .keep: code = RewriteTable.keepCode
+            case .drop: code = RewriteTable.dropCode
+            case .space: code = RewriteTable.spaceCode
+            case .replace(let text):
+                if pass.spaceStart >= 0 { pass.flushSpace(lineEnd: false, &sink) }
+                pass.diverge(start, &sink)
+                sink.piece(start..<i)
+                var text = text
+                text.withUTF8 { sink.append($0) }
+                pass.atLineStart = false
+                return i
+            }
+        }
+
         if code == RewriteTable.keepCode {
             var folds = false
             if (0x0653...0x0655).contains(value) && (foldAlef || foldCarriers) {
@@ -327,29 +343,6 @@ public struct TextNormalizer: Sendable {
                     sink.append(UnsafeBufferPointer(rebasing: bytes[start..<i]))
                 }
                 pass.atLineStart = isLineEnd
-                return i
-            }
-        }
-
-        if code == RewriteTable.unknownCode, let scalar = Unicode.Scalar(value) {
-            switch Self.quickRewrite(scalar, table) {
-            case .keep:
-                if pass.spaceStart >= 0 { pass.flushSpace(lineEnd: false, &sink) }
-                if sink.copying {
-                    sink.piece(start..<i)
-                    sink.append(UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                }
-                pass.atLineStart = false
-                return i
-            case .drop: code = RewriteTable.dropCode
-            case .space: code = RewriteTable.spaceCode
-            case .replace(let text):
-                if pass.spaceStart >= 0 { pass.flushSpace(lineEnd: false, &sink) }
-                pass.diverge(start, &sink)
-                sink.piece(start..<i)
-                var text = text
-                text.withUTF8 { sink.append($0) }
-                pass.atLineStart = false
                 return i
             }
         }
