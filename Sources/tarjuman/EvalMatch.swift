@@ -37,6 +37,9 @@ struct EvalMatch: ParsableCommand {
     @Option(help: "Candidates the index hands to the full model.")
     var breadth = 60
 
+    @Option(help: "Write each query whose top-1 is wrong to this file: direction, query, gold, top candidate (exhaustive ranking only).")
+    var misses: String?
+
     func run() throws {
         let file = try PairFile(path: pairs)
         var arabicIndex: [String: Int] = [:], englishIndex: [String: Int] = [:]
@@ -65,6 +68,18 @@ struct EvalMatch: ParsableCommand {
                     slots.set(q, ranker.rank(query: q, arabicQuery: direction == "ar→en", gold: gold[q]))
                 }
                 let ranks = slots.values
+                if let misses, index == false, recall == false {
+                    let names = direction == "ar→en" ? arabicNames : englishNames
+                    let others = direction == "ar→en" ? englishNames : arabicNames
+                    var lines = ""
+                    for q in 0..<queries where ranks[q] > 1 {
+                        let best = ranker.exhaustiveBest(query: q, arabicQuery: direction == "ar→en")
+                        let goldNames = gold[q].map { others[$0] }.sorted().joined(separator: "|")
+                        lines += "\(direction)\t\(names[q])\t\(goldNames)\t\(others[best])\t\(ranks[q])\n"
+                    }
+                    let path = direction == "ar→en" ? misses : misses + ".en-ar"
+                    try lines.write(toFile: path, atomically: true, encoding: .utf8)
+                }
                 let top1 = Double(ranks.filter { $0 == 1 }.count) / Double(queries)
                 let top5 = Double(ranks.filter { $0 <= 5 }.count) / Double(queries)
                 let mrr = ranks.map { 1 / Double($0) }.reduce(0, +) / Double(queries)
