@@ -7,7 +7,7 @@ struct LetterModel: Sendable {
     /// Observed trigram counts: key (a·S + b)·S + c with S = alphabet + 1.
     let counts: [Int: Double]
     /// log P(c | a, b), dense.
-    private let logProbabilities: [Float]
+    let logProbabilities: [Float]
 
     init(alphabet: Int, counts: [Int: Double]) {
         self.alphabet = alphabet
@@ -67,5 +67,14 @@ struct LetterModel: Sendable {
             b = c
         }
         return total
+    }
+}
+
+extension LetterModel {
+    /// log P(c | a, b) for one step; `alphabet` stands for the word boundary.
+    @inline(__always)
+    func logProbability(_ a: Int, _ b: Int, _ c: Int) -> Double {
+        let s = alphabet + 1
+        return Double(logProbabilities[(a * s + b) * s + c])
     }
 }

@@ -1,0 +1,146 @@
+/// Finds Arabic names without capital letters to help: gazetteer entries
+/// (with the clitics و ف ب ك ل stripped), words after a cue (قال، الرئيس،
+/// محافظة ...), and words that are not ordinary Arabic vocabulary. Names that
+/// match an English name are found by the aligner, through the name matcher.
+struct ArabicMentionFinder: Sendable {
+    let gazetteer: Gazetteer
+    let lexicon: ArabicLexicon
+
+    /// One way to read a word's start: how many letters of clitics to skip
+    /// in the original, and the key to match.
+    struct Variant: Sendable, Hashable {
+        let key: String
+        let prefixLetters: Int
+    }
+
+    /// Words before a person's name.
+    static let personCues: Set<String> = Set([
+        "قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد", "أوضح", "وأوضح", "الرئيس", "رئيس", "الجنرال", "القائد", "قائد",
+        "المتحدث", "الناطق", "مدير", "السيد", "الشيخ", "العميد", "اللواء", "العقيد", "النائب", "السفير", "المبعوث",
+        "الوزير", "وزير", "القيادي", "الزعيم", "زعيم", "المستشار", "الملك", "الأمير", "الدكتور", "المقدم", "الرائد",
+        "النقيب", "العماد", "الفريق", "القاضي", "رئيسة", "الرئيسة", "المراسل", "مراسل", "تحرير", "اعداد", "للمتحدث",
+    ].map(Gazetteer.arabicKey))
+    /// Words before a place name.
+    static let placeCues: Set<String> = Set([
+        "محافظة", "لمحافظة", "بمحافظة", "مدينة", "بمدينة", "لمدينة", "بلدة", "ببلدة", "قرية", "بقرية", "منطقة", "بمنطقة",
+        "ناحية", "بناحية", "ريف", "بريف", "مخيم", "بمخيم", "قضاء", "بقضاء", "إقليم", "بإقليم", "ولاية", "بولاية", "حي", "بحي",
+        "العاصمة", "بالعاصمة",
+    ].map(Gazetteer.arabicKey))
+
+    /// Clitic readings of a piece's key: as written; without و/ف; without
+    /// ب/ك/ل; لل read as ل + ال.
+    func variants(_ key: String) -> [Variant] {
+        var result = [Variant(key: key, prefixLetters: 0)]
+        let letters = Array(key.unicodeScalars)
+        func add(_ scalars: ArraySlice<Unicode.Scalar>, skip: Int) {
+            guard scalars.count >= 2 else { return }
+            var s = ""
+            s.unicodeScalars.append(contentsOf: scalars)
+            if !result.contains(where: { $0.key == s }) { result.append(Variant(key: s, prefixLetters: skip)) }
+        }
+        var start = 0
+        if letters.count > 3, letters[0] == "و" || letters[0] == "ف" {
+            start = 1
+            add(letters[1...], skip: 1)
+        }
+        if letters.count - start > 3, ["ب", "ك", "ل"].contains(letters[start]) {
+            add(letters[(start + 1)...], skip: start + 1)
+            if letters[start] == "ل", letters[start + 1] == "ل", letters.count - start > 4 {
+                // للجيش = ل + الجيش: the article's alef is not written.
+                var article: [Unicode.Scalar] = ["ا"]
+                article.append(contentsOf: letters[(start + 1)...])
+                add(article[...], skip: start)
+            }
+        }
+        return result
+    }
+
+    /// Gazetteer entries found in the text, longest first, not overlapping.
+    func gazetteerMentions(in doc: Document, variants: [[Variant]]) -> [RawMention] {
+        let pieces = doc.pieces
+        var mentions: [RawMention] = []
+        var k = 0
+        while k < pieces.count {
+            var best: (last: Int, entry: Int, prefix: Int, full: Bool)? = nil
+            for variant in variants[k] {
+                var key = variant.key
+                var j = k
+                while true {
+                    if let entry = gazetteer.arabicKeys[key], best.map({ j > $0.last || !$0.full }) ?? true {
+                        best = (j, entry, variant.prefixLetters, true)
+                    } else if j > k, let entry = gazetteer.arabicTails[key], best.map({ j > $0.last }) ?? true {
+                        best = (j, entry, variant.prefixLetters, false)
+                    }
+                    j += 1
+                    guard j < pieces.count, j - k < gazetteer.longestForm,
+                          pieces[j].gap == .space || pieces[j].gap == .none else { break }
+                    key += " " + pieces[j].key
+                }
+            }
+            if let match = best {
+                var mention = RawMention(first: k, last: match.last, type: gazetteer.entries[match.entry].type,
+                                         entry: match.entry, key: "")
+                mention.prefixBytes = prefixBytes(pieces[k].text, letters: match.prefix)
+                mention.key = pieces[k...match.last].map(\.key).joined(separator: " ")
+                mentions.append(mention)
+                k = match.last + 1
+            } else {
+                k += 1
+            }
+        }
+        return mentions
+    }
+
+    /// Names after a cue word that are not ordinary vocabulary: the person
+    /// after قال, the place after محافظة.
+    func cueMentions(in doc: Document, taken: [Bool]) -> [RawMention] {
+        let pieces = doc.pieces
+        var mentions: [RawMention] = []
+        var k = 1
+        while k < pieces.count {
+            let cue = pieces[k - 1].key
+            let type: EntityType? = Self.personCues.contains(cue) ? .person : (Self.placeCues.contains(cue) ? .location : nil)
+            guard let type, !taken[k], pieces[k].gap == .space, isNameLike(pieces[k]) else { k += 1; continue }
+            var last = k
+            while last + 1 < pieces.count, last - k < 2, !taken[last + 1], pieces[last + 1].gap == .space,
+                  isNameLike(pieces[last + 1]) || (type == .person && lexicon.isName(ArabicLexicon.analysisForm(String(pieces[last + 1].text)))) {
+                last += 1
+            }
+            var mention = RawMention(first: k, last: last, type: type, entry: nil,
+                                     key: pieces[k...last].map(\.key).joined(separator: " "))
+            mention.cue = String(pieces[k - 1].text)
+            mentions.append(mention)
+            k = last + 1
+        }
+        return mentions
+    }
+
+    /// A word that could be a name: Arabic letters, not a function word, and
+    /// either a known name or not ordinary vocabulary.
+    func isNameLike(_ piece: Document.Piece) -> Bool {
+        guard !piece.isNumber, piece.key.unicodeScalars.count >= 3,
+              piece.key.unicodeScalars.allSatisfy({ $0.value >= 0x0621 && $0.value <= 0x064A }) else { return false }
+        let form = ArabicLexicon.analysisForm(String(piece.text))
+        if lexicon.isName(form) { return true }
+        var forms = [form]
+        if form.hasPrefix("ال"), form.unicodeScalars.count > 4 { forms.append(String(form.unicodeScalars.dropFirst(2))) }
+        for variant in variants(form).dropFirst() { forms.append(variant.key) }
+        return !forms.contains { lexicon.isStem($0) || lexicon.isInflected($0) || lexicon.isKnownStem($0) }
+    }
+
+    /// UTF-8 length of the first `letters` letters of a word (with any marks after them).
+    func prefixBytes(_ word: Substring, letters: Int) -> Int {
+        guard letters > 0 else { return 0 }
+        var seen = 0, bytes = 0
+        for scalar in word.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark || scalar == "\u{0640}" {
+                if seen > 0 { bytes += scalar.utf8.count }
+                continue
+            }
+            if seen == letters { break }
+            seen += 1
+            bytes += scalar.utf8.count
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,306 @@
+/// A name found in a text: pieces `first...last` of a ``Document``.
+struct RawMention: Sendable {
+    var first: Int
+    var last: Int
+    var type: EntityType?
+    /// Gazetteer entry, if the name is listed.
+    var entry: Int?
+    /// Normalized key: the pieces' keys joined by spaces.
+    var key: String
+    /// For an acronym in parentheses: the mention it abbreviates.
+    var expands: Int?
+    /// Clitic letters before the name in its first word (Arabic: لـ in للافا).
+    var prefixBytes = 0
+    /// A cue word before it (title, قال ...), kept as context.
+    var cue: String?
+}
+
+/// Finds English names: gazetteer entries, and runs of capitalized words
+/// joined by connectors (al-, bin, abu, de, von ...), with titles and
+/// calendar words left out, sentence-initial common words not taken, and
+/// acronyms in parentheses linked to their expansion.
+struct EnglishMentionFinder: Sendable {
+    let gazetteer: Gazetteer
+    let lexicon: EnglishLexicon
+
+    static let connectors: Set<String> = [
+        "al", "el", "ul", "bin", "bint", "ibn", "abu", "abdul", "abdel", "de", "da", "di", "du", "del", "della",
+        "von", "van", "der", "den", "la", "le", "ould", "ben", "ad", "as", "ash", "at", "az",
+    ]
+    /// Words before a name that say who the person is; kept as context.
+    static let titles: Set<String> = [
+        "general", "gen", "president", "vice", "prime", "minister", "mr", "mrs", "ms", "dr", "sheikh", "shaikh",
+        "king", "queen", "prince", "princess", "colonel", "col", "lieutenant", "lt", "major", "maj", "commander",
+        "brigadier", "captain", "capt", "sergeant", "sgt", "spokesman", "spokesperson", "spokeswoman",
+        "ambassador", "envoy", "secretary", "senator", "sen", "governor", "gov", "mayor", "chairman", "chairwoman",
+        "director", "chief", "deputy", "pope", "imam", "ayatollah", "emir", "sultan", "premier", "speaker", "judge",
+        "justice", "rep", "representative", "officer", "correspondent", "reporter", "editor", "editing",
+        "reporting", "mp", "lawmaker", "pm", "his", "her", "their", "admiral", "marshal", "sir", "lord", "lady",
+        "saint", "st", "counselor", "adviser", "advisor", "consul", "delegate", "coordinator", "mullah", "cleric",
+    ]
+    /// Calendar words and others that are capitalized but never a name here.
+    static let stopWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "the", "a", "an",
+        "i", "we", "he", "she", "they", "it", "this", "that", "these", "those", "in", "on", "at", "of", "for",
+        "and", "but", "or", "to", "by", "with", "from", "as", "if", "when", "while", "after", "before", "tags",
+        "ad", "bc", "am", "pm", "gmt", "utc", "ok", "tv", "eid", "ramadan", "christmas", "islamic", "muslim",
+        "christian", "arab", "kurd", "kurds", "arabs",
+    ]
+    /// Last words that make a name an organization.
+    static let organizationWords: Set<String> = [
+        "forces", "force", "army", "party", "movement", "units", "unit", "council", "ministry", "front",
+        "brigade", "brigades", "battalion", "organization", "organisation", "union", "alliance", "coalition",
+        "committee", "agency", "news", "government", "administration", "company", "corporation", "corp", "inc",
+        "group", "bank", "fund", "court", "parliament", "assembly", "authority", "office", "university",
+        "institute", "center", "centre", "network", "channel", "radio", "league", "nations", "association",
+        "federation", "guard", "guards", "police", "corps", "militia", "directorate", "commission", "summit",
+        "department", "service", "services", "foundation", "society", "academy", "school", "college", "club",
+        "times", "post", "press", "tribune", "journal", "herald", "airways", "airlines", "mission", "headquarters",
+    ]
+    /// Last words that make a name a place.
+    static let placeWords: Set<String> = [
+        "province", "governorate", "city", "river", "region", "district", "mountains", "mountain", "mount",
+        "valley", "sea", "lake", "island", "islands", "street", "square", "village", "town", "county", "camp",
+        "crossing", "desert", "airport", "dam", "field", "fields", "gulf", "strait", "peninsula", "plain",
+        "border", "bridge", "port", "coast", "subdistrict", "canton", "neighborhood", "neighbourhood", "hills",
+    ]
+    /// Words after a name that make it a person ("X said", "X told").
+    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "noted", "explained", "stressed", "asked", "declared"]
+
+    func mentions(in doc: Document) -> [RawMention] {
+        let pieces = doc.pieces
+        let n = pieces.count
+        var taken = [Bool](repeating: false, count: n)
+        var mentions: [RawMention] = []
+        let headlineSentences = headlines(doc)
+        // Words capitalized in mid-sentence somewhere in the text: names, even
+        // when they open a sentence elsewhere.
+        var capitalizedInside = Set<String>()
+        for k in 1..<max(n, 1) where pieces[k].sentence == pieces[k - 1].sentence && isCapitalized(pieces[k].text)
+            && !headlineSentences.contains(pieces[k].sentence) {
+            capitalizedInside.insert(pieces[k].key)
+        }
+
+        func isSentenceStart(_ k: Int) -> Bool {
+            k == 0 || pieces[k - 1].sentence != pieces[k].sentence || pieces[k].gap == .boundary
+                && (doc.bytes[pieces[k - 1].utf8Range.upperBound..<pieces[k].utf8Range.lowerBound].contains(0x0A))
+        }
+        /// Whether a capitalized word may be (part of) a name here.
+        func nameWord(_ k: Int) -> Bool {
+            let piece = pieces[k]
+            guard !piece.isNumber, isCapitalized(piece.text) else { return false }
+            let key = piece.key
+            if Self.stopWords.contains(key) { return false }
+            if isSentenceStart(k) || headlineSentences.contains(piece.sentence) {
+                if lexicon.isCommon(key) && !lexicon.isProper(key) && !capitalizedInside.contains(key)
+                    && !isAllCaps(piece.text) { return false }
+            }
+            return true
+        }
+
+        // 1. Gazetteer entries, longest first.
+        var k = 0
+        while k < n {
+            if let match = gazetteerMatch(at: k, doc: doc, taken: taken) {
+                let entry = gazetteer.entries[match.entry]
+                var mention = RawMention(first: k, last: match.last, type: entry.type, entry: match.entry,
+                                         key: pieces[k...match.last].map(\.key).joined(separator: " "))
+                // "Deir al-Zor Province", "Euphrates River": the designator joins.
+                if match.last + 1 < n, pieces[match.last + 1].gap == .space, isCapitalized(pieces[match.last + 1].text),
+                   Self.placeWords.contains(pieces[match.last + 1].key) {
+                    mention.last += 1
+                    mention.type = .location
+                }
+                for j in mention.first...mention.last { taken[j] = true }
+                mentions.append(mention)
+                k = mention.last + 1
+            } else {
+                k += 1
+            }
+        }
+
+        // 2. Runs of capitalized words.
+        k = 0
+        while k < n {
+            guard !taken[k], nameWord(k) else { k += 1; continue }
+            var last = k
+            var j = k + 1
+            while j < n, !taken[j] {
+                let gap = pieces[j].gap
+                guard gap == .space || gap == .hyphen else { break }
+                if nameWord(j) || (gap == .hyphen && isCapitalized(pieces[j].text) && !pieces[j].isNumber) {
+                    last = j
+                    j += 1
+                } else if let skip = joiningWords(from: j, after: k...last, doc: doc, taken: taken) {
+                    j += skip   // "Movement for a Democratic Society", "Ministry of Defense"
+                } else if Self.connectors.contains(pieces[j].key), !isCapitalized(pieces[j].text) || gap == .hyphen,
+                          j + 1 < n, !taken[j + 1], pieces[j + 1].gap == .space || pieces[j + 1].gap == .hyphen,
+                          isCapitalized(pieces[j + 1].text) {
+                    j += 1   // al-Zor, bin Salman: the connector belongs to the name
+                } else if pieces[j].isNumber, last == j - 1, gap == .space, pieces[j].text.count <= 3,
+                          mentionsNumberedName(pieces[last].key) {
+                    last = j   // Kurdistan 24
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            var first = k
+            var cue: String? = nil
+            var type: EntityType? = nil
+            // Leading titles are context, not name: "General Qasim ...".
+            while first <= last, Self.titles.contains(pieces[first].key) || Self.stopWords.contains(pieces[first].key)
+                || ((lexicon.isCommon(pieces[first].key) && !lexicon.isProper(pieces[first].key) || isDemonym(pieces[first].key))
+                    && first < last && Self.titles.contains(pieces[first + 1].key)) {
+                if Self.titles.contains(pieces[first].key) { cue = pieces[first].key; type = .person }
+                first += 1
+            }
+            while last >= first, Self.stopWords.contains(pieces[last].key) || Self.titles.contains(pieces[last].key) { last -= 1 }
+            defer { k = max(k + 1, j) }
+            guard first <= last else { continue }
+            // A preceding lower-case title: "his assistant General ...", "spokesman X".
+            if first > 0, Self.titles.contains(pieces[first - 1].key), cue == nil { cue = pieces[first - 1].key; type = .person }
+            let lastKey = pieces[last].key
+            let single = first == last
+            // A nationality adjective: "Syrian forces", "Kurdish-led".
+            if single, isDemonym(lastKey), last + 1 < n,
+               pieces[last + 1].gap == .hyphen || !isCapitalized(pieces[last + 1].text) || taken[last + 1] {
+                continue
+            }
+            if single, last + 1 < n, pieces[last + 1].gap == .hyphen, !isCapitalized(pieces[last + 1].text) {
+                continue   // "Kurdish-led", "Western-backed"
+            }
+            if Self.organizationWords.contains(lastKey) && !single { type = .organization }
+            else if Self.placeWords.contains(lastKey) && !single { type = .location }
+            // A dateline: "QAMISHLO, Syrian Kurdistan (Kurdistan 24) –".
+            if isAllCaps(pieces[first].text), single, isSentenceStart(first) || first == 0 || pieces[first].gap == .boundary,
+               last + 1 < n, doc.bytes[pieces[last].utf8Range.upperBound] == 0x2C {
+                type = .location
+            }
+            if type == nil, last + 1 < n, Self.speechVerbs.contains(pieces[last + 1].key) { type = .person }
+            for m in first...last { taken[m] = true }
+            var mention = RawMention(first: first, last: last, type: type, entry: nil,
+                                     key: pieces[first...last].map(\.key).joined(separator: " "), cue: cue)
+            // A lone acronym in parentheses right after a name: "(SDF)".
+            if single, isAllCaps(pieces[first].text), pieces[first].gap == .parenthesis,
+               let previous = mentions.lastIndex(where: { $0.last == first - 1 }) {
+                mention.expands = previous
+                mention.type = mentions[previous].type
+            }
+            mentions.append(mention)
+        }
+        // Acronyms in parentheses after gazetteer names were taken in step 1;
+        // link them too ("Islamic State (IS)").
+        for index in mentions.indices where mentions[index].expands == nil {
+            let m = mentions[index]
+            guard pieces[m.first].gap == .parenthesis, (m.first...m.last).allSatisfy({ isAllCaps(pieces[$0].text) }) else { continue }
+            if let previous = mentions.firstIndex(where: { $0.last == m.first - 1 }) { mentions[index].expands = previous }
+        }
+        return mentions.sorted { $0.first < $1.first }.enumerated().map { $0.element }
+            .reindexingExpansions(from: mentions)
+    }
+
+    /// Lower-case words inside an organization's or place's name ("of",
+    /// "for a"): how many to skip, if a capitalized word follows them and the
+    /// name so far has an organization or place word.
+    func joiningWords(from j: Int, after run: ClosedRange<Int>, doc: Document, taken: [Bool]) -> Int? {
+        let pieces = doc.pieces
+        guard run.contains(where: { Self.organizationWords.contains(pieces[$0].key) || Self.placeWords.contains(pieces[$0].key) })
+        else { return nil }
+        var m = j
+        while m < pieces.count, m - j < 2, !taken[m], pieces[m].gap == .space, !isCapitalized(pieces[m].text),
+              ["of", "for", "the", "a", "on"].contains(pieces[m].key) {
+            m += 1
+        }
+        guard m > j, m < pieces.count, !taken[m], pieces[m].gap == .space, isCapitalized(pieces[m].text),
+              !Self.stopWords.contains(pieces[m].key) else { return nil }
+        return m - j
+    }
+
+    /// Sentences written in title case (a headline): their capitals say nothing.
+    func headlines(_ doc: Document) -> Set<Int> {
+        var words: [Int: (capitalized: Int, total: Int)] = [:]
+        for piece in doc.pieces where !piece.isNumber && piece.text.count > 3 {
+            var entry = words[piece.sentence] ?? (0, 0)
+            entry.total += 1
+            if isCapitalized(piece.text) { entry.capitalized += 1 }
+            words[piece.sentence] = entry
+        }
+        return Set(words.filter { $0.value.total >= 3 && Double($0.value.capitalized) >= 0.7 * Double($0.value.total) }.keys)
+    }
+
+    func gazetteerMatch(at k: Int, doc: Document, taken: [Bool]) -> (last: Int, entry: Int)? {
+        let pieces = doc.pieces
+        guard isCapitalized(pieces[k].text) || pieces[k].isNumber == false && isAllCaps(pieces[k].text) else { return nil }
+        var key = ""
+        var best: (last: Int, entry: Int)? = nil
+        var j = k
+        while j < pieces.count, j - k < gazetteer.longestForm, !taken[j] {
+            if j > k {
+                guard pieces[j].gap == .space || pieces[j].gap == .hyphen || pieces[j].gap == .none else { break }
+                key += " "
+            }
+            key += pieces[j].key
+            if let hit = gazetteer.englishKeys[key], !hit.capitals || isAllCaps(pieces[k].text) {
+                best = (j, hit.entry)
+            }
+            j += 1
+        }
+        guard let match = best else { return nil }
+        // A place inside a longer name ("Syrian Kurdistan") is not the listed place.
+        if k > 0, gazetteer.entries[match.entry].type == .location, pieces[k].gap == .space,
+           pieces[k - 1].sentence == pieces[k].sentence, isCapitalized(pieces[k - 1].text),
+           !Self.titles.contains(pieces[k - 1].key), !Self.stopWords.contains(pieces[k - 1].key),
+           !lexicon.isCommon(pieces[k - 1].key) || lexicon.isProper(pieces[k - 1].key) {
+            return nil
+        }
+        // Part of a longer name ("Washington Post", "New Jersey") is not the entry.
+        let next = match.last + 1
+        if next < pieces.count, pieces[next].gap == .space, isCapitalized(pieces[next].text), !pieces[next].isNumber,
+           !Self.placeWords.contains(pieces[next].key), !Self.stopWords.contains(pieces[next].key),
+           gazetteer.englishKeys[pieces[next].key] == nil,
+           pieces[next].sentence == pieces[match.last].sentence {
+            return nil
+        }
+        return match
+    }
+
+    func mentionsNumberedName(_ key: String) -> Bool {
+        // Outlets and channels named with a number: "Kurdistan 24", "France 24", "Channel 4".
+        ["kurdistan", "france", "channel", "rudaw", "i24", "news"].contains(key)
+    }
+
+    func isDemonym(_ key: String) -> Bool {
+        guard lexicon.isProper(key) || gazetteer.englishKeys[key] == nil else { return false }
+        return ["an", "ian", "ese", "ish", "i", "ic", "ch", "sh"].contains { key.hasSuffix($0) } && key.count > 3
+            && gazetteer.englishKeys[key] == nil
+    }
+}
+
+func isCapitalized(_ text: Substring) -> Bool {
+    text.first?.isUppercase == true
+}
+
+func isAllCaps(_ text: Substring) -> Bool {
+    var letters = 0
+    for c in text where c.isLetter {
+        if !c.isUppercase { return false }
+        letters += 1
+    }
+    return letters >= 2
+}
+
+extension Array where Element == RawMention {
+    /// After sorting, `expands` indexes must follow their targets.
+    func reindexingExpansions(from original: [RawMention]) -> [RawMention] {
+        var position: [Int: Int] = [:]   // first piece → new index
+        for (index, m) in enumerated() { position[m.first] = index }
+        return map { m in
+            var m = m
+            if let e = m.expands { m.expands = position[original[e].first] }
+            return m
+        }
+    }
+}

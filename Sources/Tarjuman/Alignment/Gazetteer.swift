@@ -1,0 +1,215 @@
+/// The kind of a named entity.
+public enum EntityType: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A person.
+    case person = "PER"
+    /// A place: country, city, region, river ...
+    case location = "LOC"
+    /// An organization: armed force, party, agency, company, media outlet ...
+    case organization = "ORG"
+}
+
+/// A bilingual list of names that are translated rather than transliterated:
+/// قوات سوريا الديمقراطية is the Syrian Democratic Forces (SDF), داعش is
+/// Islamic State, العراق is Iraq.
+///
+/// The built-in list is `Data/gazetteer.tsv` (countries and cities from
+/// CLDR, plus hand-curated places and organizations; see `Data/README.md`).
+/// Users can extend or replace it with a file of the same format:
+///
+/// ```
+/// # comment
+/// type	english	arabic
+/// ORG	Syrian Democratic Forces|SDF	قوات سوريا الديمقراطية|قسد
+/// ```
+///
+/// Forms are matched on normalized pieces (case, diacritics, hamza forms,
+/// teh marbuta and alef maqsura folded; English `U.S.` = `US`; possessive `'s`
+/// dropped). English forms written in capitals (`IS`, `SDF`) match only text
+/// in capitals, so the pronoun "us" is not the United States.
+public struct Gazetteer: Sendable {
+    /// One entity and its names in each language.
+    public struct Entry: Sendable, Hashable {
+        /// The entity's type.
+        public let type: EntityType
+        /// English forms, the preferred one first (may be empty).
+        public let english: [String]
+        /// Arabic forms, the preferred one first (may be empty).
+        public let arabic: [String]
+
+        /// An entry.
+        public init(type: EntityType, english: [String], arabic: [String]) {
+            self.type = type
+            self.english = english
+            self.arabic = arabic
+        }
+    }
+
+    /// A line of a gazetteer file that cannot be read.
+    public struct ParseError: Error, Sendable, CustomStringConvertible {
+        /// The 1-based line number.
+        public let line: Int
+        /// What is wrong.
+        public let message: String
+        /// `line N: message`.
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    /// The entries, in file order.
+    public let entries: [Entry]
+    /// Normalized English form (pieces joined by a space) → entry and whether
+    /// the text must be in capitals.
+    let englishKeys: [String: (entry: Int, capitals: Bool)]
+    /// Normalized Arabic form → entry.
+    let arabicKeys: [String: Int]
+    /// The last two or more pieces of longer Arabic forms (سوريا الديمقراطية
+    /// for قوات سوريا الديمقراطية) → entry; used when no full form matches.
+    let arabicTails: [String: Int]
+    /// The most pieces any form has.
+    let longestForm: Int
+
+    /// The built-in gazetteer.
+    public static let builtIn: Gazetteer = (try? Gazetteer(parsing: Gazetteer.builtInText)) ?? Gazetteer(entries: [])
+
+    /// A gazetteer from entries; on a form shared by two entries the first wins.
+    public init(entries: [Entry]) {
+        var englishKeys: [String: (entry: Int, capitals: Bool)] = [:]
+        var arabicKeys: [String: Int] = [:], arabicTails: [String: Int] = [:]
+        var longest = 1
+        for (index, entry) in entries.enumerated() {
+            for form in entry.english {
+                let pieces = Self.englishPieces(form)
+                guard !pieces.isEmpty else { continue }
+                longest = max(longest, pieces.count)
+                let capitals = pieces.count == 1 && form.contains(where: \.isLetter)
+                    && form.allSatisfy { !$0.isLetter || $0.isUppercase } && form.filter(\.isLetter).count <= 6
+                let key = pieces.joined(separator: " ")
+                if englishKeys[key] == nil { englishKeys[key] = (index, capitals) }
+            }
+            for form in entry.arabic {
+                let pieces = Self.arabicPieces(form)
+                guard !pieces.isEmpty else { continue }
+                longest = max(longest, pieces.count)
+                let key = pieces.joined(separator: " ")
+                if arabicKeys[key] == nil { arabicKeys[key] = index }
+                if pieces.count >= 3 {
+                    for start in 1...(pieces.count - 2) {
+                        let tail = pieces[start...].joined(separator: " ")
+                        if arabicTails[tail] == nil { arabicTails[tail] = index }
+                    }
+                }
+            }
+        }
+        self.entries = entries
+        self.englishKeys = englishKeys
+        self.arabicKeys = arabicKeys
+        self.arabicTails = arabicTails.filter { arabicKeys[$0.key] == nil }
+        self.longestForm = longest
+    }
+
+    /// Reads a gazetteer file's text (see the type's description for the format).
+    ///
+    /// - Throws: ``ParseError`` naming the first bad line.
+    public init(parsing text: String) throws(ParseError) {
+        var entries: [Entry] = []
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if columns.first == "type" { continue }
+            guard columns.count == 3 else {
+                throw ParseError(line: lineNumber, message: "expected 3 tab-separated columns (type, english, arabic), found \(columns.count)")
+            }
+            guard let type = EntityType(rawValue: String(columns[0])) else {
+                throw ParseError(line: lineNumber, message: "unknown type '\(columns[0])' (use PER, LOC or ORG)")
+            }
+            func forms(_ column: Substring) -> [String] {
+                column.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            }
+            let english = forms(columns[1]), arabic = forms(columns[2])
+            guard !english.isEmpty || !arabic.isEmpty else {
+                throw ParseError(line: lineNumber, message: "no English and no Arabic form")
+            }
+            entries.append(Entry(type: type, english: english, arabic: arabic))
+        }
+        self.init(entries: entries)
+    }
+
+    /// This gazetteer's entries followed by `other`'s (on a shared form, this one wins).
+    public func merged(with other: Gazetteer) -> Gazetteer {
+        Gazetteer(entries: entries + other.entries)
+    }
+
+    /// The entry an English name is listed under, if any.
+    public func entry(english name: String) -> Entry? {
+        englishKeys[Self.englishPieces(name).joined(separator: " ")].map { entries[$0.entry] }
+    }
+
+    /// The entry an Arabic name is listed under, if any.
+    public func entry(arabic name: String) -> Entry? {
+        arabicKeys[Self.arabicPieces(name).joined(separator: " ")].map { entries[$0] }
+    }
+
+    // MARK: Keys
+
+    static let keyNormalizer = TextNormalizer(arabic: .search, english: .search)
+
+    /// The normalized key of one English piece: case and diacritics folded,
+    /// dots removed (`U.S` → `us`), a possessive `'s` or `'` dropped.
+    static func englishKey(_ piece: some StringProtocol) -> String {
+        var key = keyNormalizer.normalize(String(piece))
+        key.removeAll { $0 == "." }
+        if key.hasSuffix("'s") { key.removeLast(2) } else if key.hasSuffix("'") { key.removeLast() }
+        return key
+    }
+
+    /// The normalized key of one Arabic piece.
+    static func arabicKey(_ piece: some StringProtocol) -> String {
+        keyNormalizer.normalize(String(piece))
+    }
+
+    /// Splits a form the way documents are split into pieces: at spaces,
+    /// hyphens and other punctuation (not apostrophes or dots inside a
+    /// word), and between letters and digits.
+    static func pieces(_ form: String) -> [Substring] {
+        var result: [Substring] = []
+        var start: String.Index? = nil
+        var previousDigit: Bool? = nil
+        var index = form.startIndex
+        while index < form.endIndex {
+            let c = form[index]
+            let joins = c.isLetter || c.isNumber || c == "'" || c == "’" || c == "." || c == "ـ"
+            if joins {
+                let digit = c.isNumber
+                if let s = start, c.isLetter || c.isNumber, let previous = previousDigit, previous != digit {
+                    result.append(form[s..<index])
+                    start = index
+                }
+                if start == nil { start = index }
+                if c.isLetter || c.isNumber { previousDigit = digit }
+            } else if let s = start {
+                result.append(form[s..<index])
+                start = nil
+                previousDigit = nil
+            }
+            index = form.index(after: index)
+        }
+        if let s = start { result.append(form[s...]) }
+        return result
+    }
+
+    static func englishPieces(_ form: String) -> [String] {
+        pieces(form).map(englishKey).filter { !$0.isEmpty }
+    }
+
+    static func arabicPieces(_ form: String) -> [String] {
+        pieces(form).map(arabicKey).filter { !$0.isEmpty }
+    }
+}
+
+extension Substring {
+    func trimmingSpaces() -> String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

@@ -1,0 +1,504 @@
+/// One place a name occurs in a text.
+public struct Mention: Sendable, Hashable {
+    /// The name as written there (clitics such as لـ and a possessive 's left out).
+    public let text: String
+    /// Its normalized form (case, diacritics, hamza and letter variants folded).
+    public let normalized: String
+    /// Its UTF-8 byte range in the text (and in the file it came from).
+    public let utf8Range: Range<Int>
+}
+
+/// All mentions of one entity in one text: "Mustafa Bali" and a later "Bali".
+public struct MentionGroup: Sendable {
+    /// The fullest form (the longest mention).
+    public let text: String
+    /// Its normalized form.
+    public let normalized: String
+    /// The entity type, when known.
+    public let type: EntityType?
+    /// Every mention, in text order.
+    public let mentions: [Mention]
+    /// The sentence of the first mention (spaces folded).
+    public let firstSentence: String
+
+    /// Byte offset of the first mention.
+    public var firstOffset: Int { mentions.first?.utf8Range.lowerBound ?? 0 }
+}
+
+/// Why two groups were paired.
+public struct PairEvidence: Sendable {
+    /// How the pair was found.
+    public enum Method: String, Sendable, Codable {
+        /// Both names are forms of one gazetteer entry.
+        case gazetteer
+        /// The name model matched the spellings.
+        case transliteration
+    }
+    /// How the pair was found.
+    public let method: Method
+    /// The Arabic name in English letters (``Romanizer``).
+    public let romanization: String
+    /// The name match (token and letter alignment), for transliterated pairs.
+    public let match: NameMatch?
+    /// The gazetteer entry, for translated names.
+    public let entry: Gazetteer.Entry?
+}
+
+/// An English and an Arabic group that name the same entity.
+public struct AlignedPair: Sendable {
+    /// The English mentions.
+    public let english: MentionGroup
+    /// The Arabic mentions.
+    public let arabic: MentionGroup
+    /// How sure the pairing is, in [0, 1] (calibrated name-match probability;
+    /// 1 for gazetteer pairs).
+    public let score: Double
+    /// The entity type, when known.
+    public let type: EntityType?
+    /// Why they were paired.
+    public let evidence: PairEvidence
+}
+
+/// The names two reports share, and those only one of them has.
+public struct ReportAlignment: Sendable {
+    /// Paired groups, in order of first appearance in the English text.
+    public let pairs: [AlignedPair]
+    /// English groups with no Arabic counterpart.
+    public let unmatchedEnglish: [MentionGroup]
+    /// Arabic groups with no English counterpart.
+    public let unmatchedArabic: [MentionGroup]
+    /// The pairing threshold used.
+    public let threshold: Double
+}
+
+/// Aligns the names of an English report with those of an Arabic report.
+///
+/// 1. English names: gazetteer entries, then runs of capitalized words
+///    (titles, calendar words and sentence-initial common words left out;
+///    acronyms in parentheses joined to their expansion; a surname alone
+///    joined to the full name).
+/// 2. Arabic names: gazetteer entries (after the clitics و ف ب ك ل), spans of
+///    one to four words that the name matcher pairs with an English name,
+///    and names after cue words (قال، محافظة ...).
+/// 3. Pairs: gazetteer entity to entity; then transliterations, strongest
+///    first, each Arabic word used by one English name at most, a name's
+///    later mentions joining its group only if they are part of its first one.
+///
+/// Thread-safe; create one and share it.
+public struct ReportAligner: Sendable {
+    /// Settings.
+    public struct Options: Sendable {
+        /// Lowest name-match probability for a transliterated pair. 0.5, "as
+        /// likely as not" in the calibrated score (see the README for how it
+        /// was checked).
+        public var threshold: Double
+        /// Names that are translated, not transliterated.
+        public var gazetteer: Gazetteer
+        /// Longest Arabic span tried against an English name, in words.
+        public var longestArabicSpan: Int
+
+        /// Options; by default the built-in gazetteer and a 0.5 threshold.
+        public init(threshold: Double = 0.5, gazetteer: Gazetteer = .builtIn, longestArabicSpan: Int = 4) {
+            self.threshold = threshold
+            self.gazetteer = gazetteer
+            self.longestArabicSpan = longestArabicSpan
+        }
+    }
+
+    /// The settings.
+    public let options: Options
+    let matcher: NameMatcher
+    let romanizer: Romanizer
+    let englishTokenizer: Tokenizer
+    let arabicTokenizer: Tokenizer
+    let sentences: Segmenter
+    let englishFinder: EnglishMentionFinder
+    let arabicFinder: ArabicMentionFinder
+
+    /// An aligner.
+    ///
+    /// - Throws: ``ICUError`` if ICU's break iterators cannot be opened.
+    public init(options: Options = Options(), matcher: NameMatcher = NameMatcher()) throws(ICUError) {
+        self.options = options
+        self.matcher = matcher
+        self.romanizer = Romanizer(model: matcher.model)
+        self.englishTokenizer = try Tokenizer()
+        self.arabicTokenizer = try Tokenizer(options: .init(clitics: true))
+        self.sentences = try Segmenter(.sentence)
+        self.englishFinder = EnglishMentionFinder(gazetteer: options.gazetteer, lexicon: .builtIn)
+        self.arabicFinder = ArabicMentionFinder(gazetteer: options.gazetteer, lexicon: .builtIn)
+    }
+
+    /// Aligns the names of two reports.
+    public func align(english: String, arabic: String) -> ReportAlignment {
+        let en = Document(text: english, tokenizer: englishTokenizer, sentenceSegmenter: sentences, arabic: false)
+        let ar = Document(text: arabic, tokenizer: arabicTokenizer, sentenceSegmenter: sentences, arabic: true)
+        var state = AlignmentState(aligner: self, en: en, ar: ar)
+        state.run()
+        return state.result()
+    }
+}
+
+/// The work of one ``ReportAligner/align(english:arabic:)`` call.
+struct AlignmentState {
+    let aligner: ReportAligner
+    let en: Document
+    let ar: Document
+    var gazetteer: Gazetteer { aligner.options.gazetteer }
+
+    struct EnglishGroup {
+        var mentions: [RawMention]
+        var entry: Int?
+        var type: EntityType?
+    }
+    struct ArabicSpan {
+        var first: Int
+        var last: Int
+        var prefixBytes: Int
+        var key: String
+    }
+    struct Pairing {
+        var english: Int
+        var spans: [ArabicSpan]
+        var score: Double
+        var match: NameMatch?
+        var entry: Int?
+        var arabicType: EntityType?
+    }
+
+    var groups: [EnglishGroup] = []
+    var variants: [[ArabicMentionFinder.Variant]] = []
+    var owner: [Int?] = []
+    var pairings: [Pairing] = []
+    var arabicUnmatched: [(spans: [ArabicSpan], type: EntityType?)] = []
+
+    init(aligner: ReportAligner, en: Document, ar: Document) {
+        self.aligner = aligner
+        self.en = en
+        self.ar = ar
+    }
+
+    mutating func run() {
+        groupEnglish(aligner.englishFinder.mentions(in: en))
+        variants = ar.pieces.map { aligner.arabicFinder.variants($0.key) }
+        owner = Array(repeating: nil, count: ar.pieces.count)
+        let listed = aligner.arabicFinder.gazetteerMentions(in: ar, variants: variants)
+        pair(gazetteerCandidates(listed) + transliterationCandidates())
+        collectArabicUnmatched(listed)
+    }
+
+    // MARK: English groups
+
+    mutating func groupEnglish(_ mentions: [RawMention]) {
+        var groupOf: [Int] = []
+        for (index, m) in mentions.enumerated() {
+            var target: Int? = nil
+            if let e = m.expands, e < index { target = groupOf[e] }
+            else if let entry = m.entry { target = groups.firstIndex { $0.entry == entry } }
+            if target == nil { target = groups.firstIndex { $0.mentions.contains { $0.key == m.key } } }
+            if let t = target {
+                groups[t].mentions.append(m)
+                if groups[t].entry == nil { groups[t].entry = m.entry }
+                if groups[t].type == nil { groups[t].type = m.type }
+                groupOf.append(t)
+            } else {
+                groups.append(EnglishGroup(mentions: [m], entry: m.entry, type: m.type))
+                groupOf.append(groups.count - 1)
+            }
+        }
+        // A surname alone joins the one full name it ends ("Bali" → "Mustafa Bali").
+        var merged = [Int?](repeating: nil, count: groups.count)
+        for (g, group) in groups.enumerated() where group.entry == nil && group.type != .location && group.type != .organization {
+            guard group.mentions.allSatisfy({ $0.first == $0.last }) else { continue }
+            let key = group.mentions[0].key
+            let hosts = groups.indices.filter { h in
+                h != g && groups[h].entry == nil && groups[h].type != .location && groups[h].type != .organization
+                    && groups[h].mentions.contains { $0.last > $0.first && en.pieces[$0.last].key == key }
+            }
+            if hosts.count == 1 { merged[g] = hosts[0] }
+        }
+        for g in groups.indices {
+            if let h = merged[g], merged[h] == nil {
+                groups[h].mentions.append(contentsOf: groups[g].mentions)
+                groups[g].mentions = []
+            }
+        }
+        groups.removeAll { $0.mentions.isEmpty }
+        for g in groups.indices { groups[g].mentions.sort { $0.first < $1.first } }
+    }
+
+    func englishForms(_ group: EnglishGroup) -> [String] {
+        var forms: [String] = []
+        for m in group.mentions.sorted(by: { $0.last - $0.first > $1.last - $1.first }) {
+            let text = en.slice(en.span(m.first, m.last))
+            if !forms.contains(text) { forms.append(text) }
+        }
+        return forms
+    }
+
+    // MARK: Gazetteer pairs
+
+    /// Gazetteer entities named on both sides: one candidate per Arabic mention.
+    func gazetteerCandidates(_ listed: [RawMention]) -> [Candidate] {
+        var candidates: [Candidate] = []
+        for (g, group) in groups.enumerated() {
+            guard let entry = group.entry else { continue }
+            for m in listed where m.entry == entry {
+                let span = ArabicSpan(first: m.first, last: m.last, prefixBytes: m.prefixBytes, key: m.key)
+                candidates.append(Candidate(group: g, span: span, probability: 1, match: nil, entry: entry,
+                                            strong: m.last > m.first, logLikelihoodRatio: .infinity))
+            }
+        }
+        return candidates
+    }
+
+    // MARK: Transliterated pairs
+
+    struct Candidate {
+        var group: Int
+        var span: ArabicSpan
+        var probability: Double
+        var match: NameMatch?
+        var entry: Int?
+        /// Several tokens matched: stronger evidence than one.
+        var strong: Bool
+        var logLikelihoodRatio: Double
+    }
+
+    /// Spans of one to four Arabic words that the name matcher pairs with an
+    /// English name, found around words the name index matches with its tokens.
+    func transliterationCandidates() -> [Candidate] {
+        let open = groups.indices.filter { g in
+            groups[g].mentions.contains { m in
+                // Acronyms are translated, not spelled out: SDF is not سدف.
+                !(m.first == m.last && isAllCaps(en.pieces[m.first].text) && en.pieces[m.first].text.count <= 5)
+            }
+        }
+        guard !open.isEmpty else { return [] }
+        // Distinct readings of the free Arabic words, indexed for the name matcher.
+        var positions: [String: [Int]] = [:]
+        for (k, piece) in ar.pieces.enumerated() where owner[k] == nil && !piece.isNumber {
+            for variant in variants[k] where variant.key.unicodeScalars.count >= 2 {
+                positions[variant.key, default: []].append(k)
+            }
+        }
+        guard !positions.isEmpty else { return [] }
+        let names = positions.keys.sorted()
+        let index = NameIndex(names: names, matcher: aligner.matcher, breadth: 40)
+        var anchorCache: [String: [Int]] = [:]
+        func anchors(_ token: String) -> [Int] {
+            if let known = anchorCache[token] { return known }
+            var found: [Int] = []
+            for candidate in index.top(8, for: token) where candidate.match.probability >= 0.2 {
+                found.append(contentsOf: positions[candidate.name] ?? [])
+            }
+            anchorCache[token] = found
+            return found
+        }
+        var similarityCache: [String: NameMatch] = [:]
+        var candidates: [Candidate] = []
+        let longest = aligner.options.longestArabicSpan
+        for g in open {
+            for form in englishForms(groups[g]) {
+                let tokens = NameMatcher.tokens(of: form, arabic: false)
+                let content = tokens.filter { !$0.isParticle && $0.symbols.count >= 2 }
+                guard !content.isEmpty else { continue }
+                var starts = Set<Int>()
+                for token in content { starts.formUnion(anchors(token.text.lowercased())) }
+                var best: [String: Candidate] = [:]
+                for p in starts.sorted() {
+                    for length in 1...min(longest, tokens.count + 1) {
+                        for s in max(0, p - length + 1)...p where s + length <= ar.pieces.count {
+                            let last = s + length - 1
+                            guard (s...last).allSatisfy({ owner[$0] == nil && !ar.pieces[$0].isNumber }),
+                                  ((s + 1)..<(last + 1)).allSatisfy({ ar.pieces[$0].gap == .space }) else { continue }
+                            let rest = ar.pieces[(s + 1)..<(last + 1)].map(\.key).joined(separator: " ")
+                            for variant in variants[s] {
+                                let text = rest.isEmpty ? variant.key : variant.key + " " + rest
+                                let cacheKey = text + "\t" + form
+                                let match = similarityCache[cacheKey] ?? aligner.matcher.similarity(arabic: text, english: form)
+                                similarityCache[cacheKey] = match
+                                let spanKey = "\(s):\(length)"
+                                // A window whose edge word matches nothing is too wide ("خليل بحسب").
+                                if length > 1, let edge = edgeUnmatched(match, first: variant.key, last: ar.pieces[last].key), edge {
+                                    continue
+                                }
+                                if !plausibleMerges(match) { continue }
+                                if match.probability > (best[spanKey]?.probability ?? -1) {
+                                    let span = ArabicSpan(first: s, last: last,
+                                                          prefixBytes: aligner.arabicFinder.prefixBytes(ar.pieces[s].text, letters: variant.prefixLetters),
+                                                          key: text)
+                                    best[spanKey] = Candidate(group: g, span: span, probability: match.probability, match: match,
+                                                              entry: nil, strong: content.count >= 2 && length >= 2,
+                                                              logLikelihoodRatio: match.logLikelihoodRatio)
+                                }
+                            }
+                        }
+                    }
+                }
+                candidates.append(contentsOf: best.values)
+            }
+        }
+        return candidates
+    }
+
+    /// Two Arabic words match one English word only when the first is a
+    /// particle (عبد السلام ↔ Abdulsalam, أبو بكر ↔ Abubakr), not سوريا ان ↔ Syrian.
+    func plausibleMerges(_ match: NameMatch) -> Bool {
+        for pair in match.tokens {
+            let words = pair.arabic.split(separator: " ")
+            let englishWords = pair.english.split(whereSeparator: { $0 == " " || $0 == "-" }).count
+            if words.count > englishWords, !words.dropLast().allSatisfy({ NameMatcher.arabicParticles.contains(String($0)) }) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether a match may start a pair: an English name of several words
+    /// must have at least two of them matched ("Hassan Qamishlo" is not حسن).
+    func canLead(_ candidate: Candidate) -> Bool {
+        guard let match = candidate.match, !match.unmatchedEnglish.isEmpty else { return true }
+        let unmatched = match.unmatchedEnglish.filter { !NameMatcher.englishParticles.contains($0.lowercased()) }
+        if unmatched.isEmpty { return true }
+        let matchedWords = match.tokens.map { $0.english.split(separator: " ").count }.reduce(0, +)
+        return matchedWords >= 2
+    }
+
+    /// Whether the first or last word of an Arabic window was left unmatched.
+    func edgeUnmatched(_ match: NameMatch, first: String, last: String) -> Bool? {
+        guard !match.unmatchedArabic.isEmpty else { return false }
+        let unmatched = Set(match.unmatchedArabic.map(Gazetteer.arabicKey))
+        return unmatched.contains(Gazetteer.arabicKey(first)) || unmatched.contains(Gazetteer.arabicKey(last))
+    }
+
+    /// Picks pairs, strongest evidence first; each Arabic word serves one name.
+    mutating func pair(_ all: [Candidate]) {
+        var candidates = all
+        // Strongest first: multi-token matches, then by probability, longer spans first.
+        candidates.sort {
+            if $0.strong != $1.strong { return $0.strong }
+            if $0.probability != $1.probability { return $0.probability > $1.probability }
+            if $0.logLikelihoodRatio != $1.logLikelihoodRatio { return $0.logLikelihoodRatio > $1.logLikelihoodRatio }
+            if $0.group != $1.group { return $0.group < $1.group }
+            return $0.span.first < $1.span.first
+        }
+        var pairingOf: [Int: Int] = [:]
+        var headKeys = Set<String>()
+        for candidate in candidates where candidate.probability >= threshold(for: candidate) {
+            let span = candidate.span
+            guard (span.first...span.last).allSatisfy({ owner[$0] == nil }) else { continue }
+            // Stray matches must not eat spans inside a name already paired.
+            if let p = pairingOf[candidate.group] {
+                if candidate.entry == nil || candidate.entry != pairings[p].entry {
+                    let head = Set(pairings[p].spans[0].key.split(separator: " "))
+                    guard Set(span.key.split(separator: " ")).isSubset(of: head) else { continue }
+                }
+                pairings[p].spans.append(span)
+            } else {
+                guard !headKeys.contains(span.key), canLead(candidate) else { continue }
+                headKeys.insert(span.key)
+                pairings.append(Pairing(english: candidate.group, spans: [span], score: candidate.probability,
+                                        match: candidate.match, entry: candidate.entry, arabicType: nil))
+                pairingOf[candidate.group] = pairings.count - 1
+            }
+            for k in span.first...span.last { owner[k] = candidate.group }
+        }
+    }
+
+    /// A single common Arabic word must match far better to count as a name.
+    func threshold(for candidate: Candidate) -> Double {
+        let base = aligner.options.threshold
+        guard candidate.span.first == candidate.span.last else { return base }
+        let form = ArabicLexicon.analysisForm(String(ar.pieces[candidate.span.first].text))
+        let lexicon = aligner.arabicFinder.lexicon
+        if (lexicon.isStem(form) || lexicon.isInflected(form)) && !lexicon.isName(form) { return max(base, 0.9) }
+        return base
+    }
+
+    // MARK: Arabic names without a partner
+
+    mutating func collectArabicUnmatched(_ listed: [RawMention]) {
+        var byEntry: [Int: Int] = [:]
+        for m in listed where (m.first...m.last).allSatisfy({ owner[$0] == nil }) {
+            let span = ArabicSpan(first: m.first, last: m.last, prefixBytes: m.prefixBytes, key: m.key)
+            if let e = m.entry, let existing = byEntry[e] {
+                arabicUnmatched[existing].spans.append(span)
+            } else {
+                arabicUnmatched.append(([span], m.type))
+                if let e = m.entry { byEntry[e] = arabicUnmatched.count - 1 }
+            }
+            for k in m.first...m.last { owner[k] = -1 }
+        }
+        let taken = owner.map { $0 != nil }
+        var byKey: [String: Int] = [:]
+        for m in aligner.arabicFinder.cueMentions(in: ar, taken: taken) {
+            let span = ArabicSpan(first: m.first, last: m.last, prefixBytes: 0, key: m.key)
+            if let existing = byKey[m.key] {
+                arabicUnmatched[existing].spans.append(span)
+            } else {
+                arabicUnmatched.append(([span], m.type))
+                byKey[m.key] = arabicUnmatched.count - 1
+            }
+        }
+    }
+
+    // MARK: Result
+
+    func englishGroup(_ group: EnglishGroup) -> MentionGroup {
+        let mentions = group.mentions.map { m -> Mention in
+            let range = en.span(m.first, m.last)
+            return Mention(text: en.slice(range), normalized: m.key, utf8Range: range)
+        }
+        let fullest = group.mentions.max { ($0.last - $0.first, $1.first) < ($1.last - $1.first, $0.first) }!
+        let range = en.span(fullest.first, fullest.last)
+        return MentionGroup(text: en.slice(range), normalized: fullest.key, type: group.type, mentions: mentions,
+                            firstSentence: en.sentenceText(containing: mentions[0].utf8Range.lowerBound))
+    }
+
+    func arabicGroup(_ spans: [ArabicSpan], type: EntityType?) -> MentionGroup {
+        let mentions = spans.sorted { $0.first < $1.first }.map { span -> Mention in
+            let whole = ar.span(span.first, span.last)
+            let range = (whole.lowerBound + span.prefixBytes)..<whole.upperBound
+            return Mention(text: ar.slice(range), normalized: Gazetteer.arabicKey(ar.slice(range)), utf8Range: range)
+        }
+        let fullest = mentions.enumerated().max {
+            ($0.element.utf8Range.count, -$0.offset) < ($1.element.utf8Range.count, -$1.offset)
+        }!.element
+        return MentionGroup(text: fullest.text, normalized: fullest.normalized, type: type, mentions: mentions,
+                            firstSentence: ar.sentenceText(containing: mentions[0].utf8Range.lowerBound))
+    }
+
+    /// The type an Arabic cue word before a span implies.
+    func arabicCueType(_ spans: [ArabicSpan]) -> EntityType? {
+        for span in spans where span.first > 0 {
+            let cue = ar.pieces[span.first - 1].key
+            if ArabicMentionFinder.personCues.contains(cue) { return .person }
+            if ArabicMentionFinder.placeCues.contains(cue) { return .location }
+        }
+        return nil
+    }
+
+    func result() -> ReportAlignment {
+        var pairs: [AlignedPair] = []
+        for pairing in pairings {
+            let group = groups[pairing.english]
+            let entry = pairing.entry.map { gazetteer.entries[$0] }
+            let type = entry?.type ?? group.type ?? arabicCueType(pairing.spans)
+                ?? (pairing.match != nil && group.mentions.contains { $0.last > $0.first } ? .person : nil)
+            let english = englishGroup(EnglishGroup(mentions: group.mentions, entry: group.entry, type: type))
+            let arabic = arabicGroup(pairing.spans, type: type)
+            let evidence = PairEvidence(method: entry == nil ? .transliteration : .gazetteer,
+                                        romanization: aligner.romanizer.best(arabic.text),
+                                        match: pairing.match, entry: entry)
+            pairs.append(AlignedPair(english: english, arabic: arabic, score: pairing.score, type: type, evidence: evidence))
+        }
+        pairs.sort { $0.english.firstOffset < $1.english.firstOffset }
+        let paired = Set(pairings.map(\.english))
+        let unmatchedEnglish = groups.indices.filter { !paired.contains($0) }.map { englishGroup(groups[$0]) }
+        let unmatchedArabic = arabicUnmatched.map { arabicGroup($0.spans, type: $0.type ?? arabicCueType($0.spans)) }
+            .sorted { $0.firstOffset < $1.firstOffset }
+        return ReportAlignment(pairs: pairs, unmatchedEnglish: unmatchedEnglish, unmatchedArabic: unmatchedArabic,
+                               threshold: aligner.options.threshold)
+    }
+}

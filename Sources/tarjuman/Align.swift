@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import Tarjuman
+import TarjumanCLI
+
+/// Options shared by `align` and `crossref`: the gazetteer and threshold.
+struct AlignerOptions: ParsableArguments {
+    @Option(help: "A gazetteer file (type<TAB>english forms<TAB>arabic forms) to use instead of the built-in one.")
+    var gazetteer: String?
+
+    @Option(help: "A gazetteer file whose entries are added to (and take precedence over) the built-in ones.")
+    var addGazetteer: String?
+
+    @Option(help: "Lowest name-match probability for a transliterated pair.")
+    var threshold = 0.5
+
+    func makeAligner() throws -> ReportAligner {
+        func load(_ path: String) throws -> Gazetteer {
+            let text = try LineReader.readAll(path: path)
+            do {
+                return try Gazetteer(parsing: text)
+            } catch {
+                throw CLIFailure(.dataError, "\(path):\(error.line): \(error.message)")
+            }
+        }
+        var table = try gazetteer.map(load) ?? .builtIn
+        if let addGazetteer { table = try load(addGazetteer).merged(with: table) }
+        guard threshold >= 0 && threshold <= 1 else { throw CLIFailure(.usage, "--threshold must lie in [0, 1]") }
+        do {
+            return try ReportAligner(options: .init(threshold: threshold, gazetteer: table))
+        } catch {
+            throw CLIFailure(.software, "cannot open ICU's break iterators: \(error)")
+        }
+    }
+}
+
+/// Report formats.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, markdown, text
+}
+
+func render(_ report: AlignmentReport, as format: ReportFormat) throws -> String {
+    switch format {
+    case .markdown: return report.markdown
+    case .text: return report.text
+    case .json:
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    }
+}
+
+/// `tarjuman align ENGLISH ARABIC`: the names two reports share.
+struct Align: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the people, places and organizations an English and an Arabic report both name.",
+        discussion: """
+            Without files, aligns the built-in example: the seed reports
+            seeds/000_63d4f025652b603e.txt (English) and seeds/003_595fb47189156482.txt (Arabic).
+            JSON output (schema version 1) holds pairs (english and arabic objects with
+            text, normalized, spans as UTF-8 byte ranges of the files, plus score, type and
+            evidence), unmatched_english, unmatched_arabic and stats; see the README.
+            Example:
+              tarjuman align --format json report-en.txt report-ar.txt
+            """
+    )
+
+    static let defaultEnglish = "seeds/000_63d4f025652b603e.txt"
+    static let defaultArabic = "seeds/003_595fb47189156482.txt"
+
+    @Argument(help: "The English report (UTF-8 text).")
+    var english: String?
+
+    @Argument(help: "The Arabic report (UTF-8 text).")
+    var arabic: String?
+
+    @Option(help: "Output format: json, markdown or text.")
+    var format = ReportFormat.markdown
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @OptionGroup var aligner: AlignerOptions
+
+    func validate() throws {
+        if (english == nil) != (arabic == nil) {
+            throw ValidationError("give both an English and an Arabic file, or neither for the built-in example")
+        }
+    }
+
+    func run() throws {
+        let englishPath = english ?? Self.defaultEnglish, arabicPath = arabic ?? Self.defaultArabic
+        let englishText = try LineReader.readAll(path: englishPath)
+        let arabicText = try LineReader.readAll(path: arabicPath)
+        let alignment = try aligner.makeAligner().align(english: englishText, arabic: arabicText)
+        let report = AlignmentReport(alignment, englishFile: englishPath, arabicFile: arabicPath)
+        let out = try OutputWriter(path: output)
+        try out.write(try render(report, as: format))
+        try out.flush()
+    }
+}
