@@ -50,11 +50,18 @@ struct Document: Sendable {
         var sentence = 0
         var previousEnd = 0
         for (index, token) in tokens.enumerated() where token.kind == .word || token.kind == .number {
-            var range = token.utf8Range
+            for part in arabic ? [(token.text, token.utf8Range, false)] : Self.englishParts(token) {
+            var range = part.1
+            let token = Token(text: part.0, kind: part.0.first?.isNumber == true ? .number : token.kind, script: token.script,
+                              range: part.0.startIndex..<part.0.endIndex, utf8Range: part.1, normalized: "",
+                              readings: [], stemUTF8Range: part.1)
+            let forcedBoundary = part.2
             while sentence + 1 < sentences.count && sentences[sentence + 1].lowerBound <= range.lowerBound { sentence += 1 }
             let gap: Gap
             if pieces.isEmpty {
                 gap = .space
+            } else if forcedBoundary {
+                gap = .boundary
             } else {
                 gap = Self.gap(bytes[previousEnd..<range.lowerBound])
             }
@@ -74,8 +81,43 @@ struct Document: Sendable {
             pieces.append(Piece(text: token.text, utf8Range: range, key: key, isNumber: token.kind == .number,
                                 gap: gap, sentence: sentence, token: index))
             previousEnd = token.utf8Range.upperBound
+            }
         }
         self.pieces = pieces
+    }
+
+    /// An English word token in parts: letters and digits apart
+    /// (`Kurdistan24` → `Kurdistan`, `24`), and a sentence end with its space
+    /// missing apart (`Syria.AFP` → `Syria`, `AFP`, not one name). The flag
+    /// marks a part that starts after such a missing space.
+    static func englishParts(_ token: Token) -> [(Substring, Range<Int>, Bool)] {
+        let text = token.text
+        var parts: [(Substring, Range<Int>, Bool)] = []
+        var start = text.startIndex, startOffset = token.utf8Range.lowerBound, offset = startOffset
+        var previous: Character? = nil
+        var boundaryNext = false
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if let p = previous {
+                let letterDigit = (p.isLetter && c.isNumber || p.isNumber && c.isLetter)
+                    && text[start..<index].filter(\.isLetter).count >= 3
+                let missingSpace = p == "." && c.isUppercase && index > text.startIndex
+                    && text[start..<text.index(before: index)].filter(\.isLowercase).count >= 2
+                if letterDigit || missingSpace {
+                    let end = missingSpace ? text.index(before: index) : index
+                    parts.append((text[start..<end], startOffset..<(missingSpace ? offset - 1 : offset), boundaryNext))
+                    start = index
+                    startOffset = offset
+                    boundaryNext = missingSpace
+                }
+            }
+            previous = c
+            offset += c.utf8.count
+            index = text.index(after: index)
+        }
+        parts.append((text[start...], startOffset..<token.utf8Range.upperBound, boundaryNext))
+        return parts
     }
 
     static func gap(_ between: ArraySlice<UInt8>) -> Gap {

@@ -130,6 +130,9 @@ struct EnglishMentionFinder: Sendable {
             while j < n, !taken[j] {
                 let gap = pieces[j].gap
                 guard gap == .space || gap == .hyphen else { break }
+                if Self.titles.contains(pieces[j].key), !Self.titles.contains(pieces[last].key), j > k {
+                    break   // "Kurdistan Region Prime Minister Masrour Barzani": two names
+                }
                 if nameWord(j) || (gap == .hyphen && isCapitalized(pieces[j].text) && !pieces[j].isNumber) {
                     last = j
                     j += 1
@@ -165,10 +168,7 @@ struct EnglishMentionFinder: Sendable {
             let lastKey = pieces[last].key
             let single = first == last
             // A nationality adjective: "Syrian forces", "Kurdish-led".
-            if single, isDemonym(lastKey), last + 1 < n,
-               pieces[last + 1].gap == .hyphen || !isCapitalized(pieces[last + 1].text) || taken[last + 1] {
-                continue
-            }
+            if single, isDemonym(lastKey) { continue }   // an adjective: Syrian forces, the Iraqi General
             if single, last + 1 < n, pieces[last + 1].gap == .hyphen, !isCapitalized(pieces[last + 1].text) {
                 continue   // "Kurdish-led", "Western-backed"
             }
@@ -228,7 +228,14 @@ struct EnglishMentionFinder: Sendable {
             if isCapitalized(piece.text) { entry.capitalized += 1 }
             words[piece.sentence] = entry
         }
-        return Set(words.filter { $0.value.total >= 3 && Double($0.value.capitalized) >= 0.7 * Double($0.value.total) }.keys)
+        // A headline has no full stop at its end.
+        let closed = Set(doc.sentences.indices.filter { index in
+            let text = doc.slice(doc.sentences[index]).trimmingSpaces()
+            return text.hasSuffix(".") || text.hasSuffix(".”") || text.hasSuffix(".\"") || text.hasSuffix(".)")
+        })
+        return Set(words.filter {
+            $0.value.total >= 3 && Double($0.value.capitalized) >= 0.7 * Double($0.value.total) && !closed.contains($0.key)
+        }.keys)
     }
 
     func gazetteerMatch(at k: Int, doc: Document, taken: [Bool]) -> (last: Int, entry: Int)? {
@@ -256,12 +263,16 @@ struct EnglishMentionFinder: Sendable {
            !lexicon.isCommon(pieces[k - 1].key) || lexicon.isProper(pieces[k - 1].key) {
             return nil
         }
-        // Part of a longer name ("Washington Post", "New Jersey") is not the entry.
+        // Part of a longer name ("Washington Post") is not the entry; a
+        // person's name right after a place ("in Erbil Wendy Green") is
+        // another name.
         let next = match.last + 1
         if next < pieces.count, pieces[next].gap == .space, isCapitalized(pieces[next].text), !pieces[next].isNumber,
            !Self.placeWords.contains(pieces[next].key), !Self.stopWords.contains(pieces[next].key),
-           gazetteer.englishKeys[pieces[next].key] == nil,
-           pieces[next].sentence == pieces[match.last].sentence {
+           !Self.titles.contains(pieces[next].key), gazetteer.englishKeys[pieces[next].key] == nil,
+           pieces[next].sentence == pieces[match.last].sentence,
+           Self.organizationWords.contains(pieces[next].key)
+            || lexicon.isCommon(pieces[next].key) && !lexicon.isProper(pieces[next].key) {
             return nil
         }
         return match

@@ -153,6 +153,13 @@ public struct Gazetteer: Sendable {
 
     // MARK: Keys
 
+    /// The form names are compared in: normalized pieces joined by single
+    /// spaces (`Deir al-Zor` → `deir al zor`, `U.S.` → `us`, `Workers’` →
+    /// `workers`; Arabic hamza forms, teh marbuta and alef maqsura folded).
+    public static func comparisonKey(_ name: String) -> String {
+        (NameForms.isArabic(name) ? arabicPieces(name) : englishPieces(name)).joined(separator: " ")
+    }
+
     static let keyNormalizer = TextNormalizer(arabic: .search, english: .search)
 
     /// The normalized key of one English piece: case and diacritics folded,
@@ -212,4 +219,8 @@ extension Substring {
     func trimmingSpaces() -> String {
         String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
+}
+
+extension String {
+    func trimmingSpaces() -> String { self[...].trimmingSpaces() }
 }

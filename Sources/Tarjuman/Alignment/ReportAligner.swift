@@ -368,8 +368,15 @@ struct AlignmentState {
     /// Whether the first or last word of an Arabic window was left unmatched.
     func edgeUnmatched(_ match: NameMatch, first: String, last: String) -> Bool? {
         guard !match.unmatchedArabic.isEmpty else { return false }
+        // An unmatched name at the edge is a name the other side omits
+        // (دونالد ترامب ↔ Trump); an unmatched common word is not part of it.
+        let lexicon = aligner.arabicFinder.lexicon
         let unmatched = Set(match.unmatchedArabic.map(Gazetteer.arabicKey))
-        return unmatched.contains(Gazetteer.arabicKey(first)) || unmatched.contains(Gazetteer.arabicKey(last))
+        return [first, last].contains { word in
+            guard unmatched.contains(Gazetteer.arabicKey(word)) else { return false }
+            let form = ArabicLexicon.analysisForm(word)
+            return !lexicon.isName(form) || lexicon.isStem(form)
+        }
     }
 
     /// Picks pairs, strongest evidence first; each Arabic word serves one name.
@@ -393,6 +400,13 @@ struct AlignmentState {
                 if candidate.entry == nil || candidate.entry != pairings[p].entry {
                     let head = Set(pairings[p].spans[0].key.split(separator: " "))
                     guard Set(span.key.split(separator: " ")).isSubset(of: head) else { continue }
+                    // Part of the name, alone: not when another name word stands
+                    // next to it (أحمد in سوار أحمد is someone else).
+                    let before = span.first - 1, after = span.last + 1
+                    if before >= 0, ar.pieces[span.first].gap == .space, owner[before] == nil,
+                       aligner.arabicFinder.isNameLike(ar.pieces[before]) { continue }
+                    if after < ar.pieces.count, ar.pieces[after].gap == .space, owner[after] == nil,
+                       aligner.arabicFinder.isNameLike(ar.pieces[after]) { continue }
                 }
                 pairings[p].spans.append(span)
             } else {
@@ -407,12 +421,17 @@ struct AlignmentState {
     }
 
     /// A single common Arabic word must match far better to count as a name.
+    /// So must a name the gazetteer lists (its translation was not found).
     func threshold(for candidate: Candidate) -> Double {
         let base = aligner.options.threshold
+        guard candidate.entry == nil else { return base }
+        if groups[candidate.group].entry != nil { return max(base, 0.9) }
         guard candidate.span.first == candidate.span.last else { return base }
         let form = ArabicLexicon.analysisForm(String(ar.pieces[candidate.span.first].text))
         let lexicon = aligner.arabicFinder.lexicon
-        if (lexicon.isStem(form) || lexicon.isInflected(form)) && !lexicon.isName(form) { return max(base, 0.9) }
+        if lexicon.isName(form) { return base }
+        let readings = [form] + aligner.arabicFinder.variants(form).dropFirst().map(\.key)
+        if readings.contains(where: { lexicon.isStem($0) || lexicon.isInflected($0) }) { return max(base, 0.9) }
         return base
     }
 

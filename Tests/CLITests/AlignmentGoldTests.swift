@@ -1,0 +1,134 @@
+import Foundation
+import Tarjuman
+import Testing
+
+/// Runs `tarjuman align --format json` on every report pair under
+/// `Fixtures/alignment/`, writes each report, and compares its pairs with the
+/// hand-made gold alignment: precision, recall and F1 of the shared names.
+@Suite struct AlignmentGoldTests {
+    struct GoldEntity {
+        let type: String
+        let english: Set<String>
+        let arabic: Set<String>
+        var shared: Bool { !english.isEmpty && !arabic.isEmpty }
+    }
+
+    struct Gold {
+        let slug: String
+        let englishPath: String
+        let arabicPath: String
+        let entities: [GoldEntity]
+    }
+
+    struct Score {
+        var predicted = 0, correct = 0, gold = 0, found = 0
+        var englishOnlyGold = 0, englishOnlyFound = 0, arabicOnlyGold = 0, arabicOnlyFound = 0
+        var precision: Double { predicted == 0 ? 1 : Double(correct) / Double(predicted) }
+        var recall: Double { gold == 0 ? 1 : Double(found) / Double(gold) }
+        var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        static func + (a: Score, b: Score) -> Score {
+            Score(predicted: a.predicted + b.predicted, correct: a.correct + b.correct, gold: a.gold + b.gold,
+                  found: a.found + b.found, englishOnlyGold: a.englishOnlyGold + b.englishOnlyGold,
+                  englishOnlyFound: a.englishOnlyFound + b.englishOnlyFound,
+                  arabicOnlyGold: a.arabicOnlyGold + b.arabicOnlyGold, arabicOnlyFound: a.arabicOnlyFound + b.arabicOnlyFound)
+        }
+        var line: String {
+            String(format: "pairs %d/%d correct, %d/%d gold found: precision %.3f recall %.3f F1 %.3f; one-sided found: en %d/%d, ar %d/%d",
+                   correct, predicted, found, gold, precision, recall, f1, englishOnlyFound, englishOnlyGold,
+                   arabicOnlyFound, arabicOnlyGold)
+        }
+    }
+
+    static let fixtures = CLIRunner.root.appendingPathComponent("Fixtures/alignment")
+
+    static func golds() throws -> [Gold] {
+        let slugs = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter {
+            FileManager.default.fileExists(atPath: fixtures.appendingPathComponent($0).appendingPathComponent("gold.tsv").path)
+        }.sorted()
+        return try slugs.map { slug in
+            let text = try String(contentsOf: fixtures.appendingPathComponent(slug).appendingPathComponent("gold.tsv"), encoding: .utf8)
+            var english = "Fixtures/alignment/\(slug)/english.txt", arabic = "Fixtures/alignment/\(slug)/arabic.txt"
+            var entities: [GoldEntity] = []
+            for line in text.split(separator: "\n") {
+                if line.hasPrefix("# english: ") { english = String(line.dropFirst(11)).trimmingCharacters(in: .whitespaces) }
+                if line.hasPrefix("# arabic: ") { arabic = String(line.dropFirst(10)).trimmingCharacters(in: .whitespaces) }
+                if line.hasPrefix("#") || line.hasPrefix("type\t") { continue }
+                let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+                guard columns.count >= 3 else { continue }
+                func keys(_ column: Substring) -> Set<String> {
+                    Set(column.split(separator: "|").map { Gazetteer.comparisonKey(String($0)) }.filter { !$0.isEmpty })
+                }
+                entities.append(GoldEntity(type: String(columns[0]), english: keys(columns[1]), arabic: keys(columns[2])))
+            }
+            return Gold(slug: slug, englishPath: english, arabicPath: arabic, entities: entities)
+        }
+    }
+
+    static func evaluate(_ gold: Gold, _ report: AlignmentReport) -> (Score, [String]) {
+        var score = Score()
+        var notes: [String] = []
+        var matched = Set<Int>()
+        func keys(_ side: AlignmentReport.Side) -> Set<String> {
+            Set([side.text] + side.mentions.map(\.text)).map(Gazetteer.comparisonKey).reduce(into: Set<String>()) { $0.insert($1) }
+        }
+        for pair in report.pairs {
+            score.predicted += 1
+            let english = keys(pair.english), arabic = keys(pair.arabic)
+            if let e = gold.entities.indices.first(where: {
+                gold.entities[$0].shared && !gold.entities[$0].english.isDisjoint(with: english)
+                    && !gold.entities[$0].arabic.isDisjoint(with: arabic)
+            }), !matched.contains(e) {
+                matched.insert(e)
+                score.correct += 1
+            } else {
+                notes.append("  false pair: \(pair.english.text) ↔ \(pair.arabic.text) (\(pair.score))")
+            }
+        }
+        for (e, entity) in gold.entities.enumerated() {
+            if entity.shared {
+                score.gold += 1
+                if matched.contains(e) { score.found += 1 } else {
+                    notes.append("  missed: \(entity.english.sorted().joined(separator: "|")) ↔ \(entity.arabic.sorted().joined(separator: "|"))")
+                }
+            } else if !entity.english.isEmpty {
+                score.englishOnlyGold += 1
+                if report.unmatchedEnglish.contains(where: { !keys($0).isDisjoint(with: entity.english) }) { score.englishOnlyFound += 1 }
+            } else {
+                score.arabicOnlyGold += 1
+                if report.unmatchedArabic.contains(where: { !keys($0).isDisjoint(with: entity.arabic) }) { score.arabicOnlyFound += 1 }
+            }
+        }
+        return (score, notes)
+    }
+
+    static func align(_ gold: Gold) throws -> AlignmentReport {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("tarjuman-align-\(gold.slug).json").path
+        let result = try CLIRunner.run("tarjuman", ["align", "--format", "json", "--output", out, gold.englishPath, gold.arabicPath])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try JSONDecoder().decode(AlignmentReport.self, from: Data(contentsOf: URL(fileURLWithPath: out)))
+    }
+
+    @Test func seedPairMeetsTheBar() throws {
+        let gold = try #require(try Self.golds().first { $0.slug == "seed-000-003" })
+        let report = try Self.align(gold)
+        let (score, notes) = Self.evaluate(gold, report)
+        print("alignment gold \(gold.slug): " + score.line)
+        notes.forEach { print($0) }
+        #expect(score.precision >= 0.95)
+        #expect(score.recall >= 0.9)
+        #expect(report.version == AlignmentReport.currentVersion)
+    }
+
+    @Test func allReportPairs() throws {
+        var total = Score()
+        for gold in try Self.golds() {
+            let (score, notes) = Self.evaluate(gold, try Self.align(gold))
+            print("alignment gold \(gold.slug): " + score.line)
+            notes.forEach { print($0) }
+            total = total + score
+        }
+        print("alignment gold, all pairs: " + total.line)
+        #expect(total.precision >= 0.9)
+        #expect(total.recall >= 0.8)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import Tarjuman
+
+@Suite struct GazetteerTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func builtInDataIsTheDataFile() throws {
+        let file = try String(contentsOf: Self.root.appendingPathComponent("Data/gazetteer.tsv"), encoding: .utf8)
+        #expect(file.hasSuffix("\n") ? String(file.dropLast()) == Gazetteer.builtInText : file == Gazetteer.builtInText,
+                "run python3 scripts/embed-gazetteer.py")
+    }
+
+    @Test func everyEntryParsesAndNormalizes() throws {
+        let gazetteer = try Gazetteer(parsing: Gazetteer.builtInText)
+        #expect(gazetteer.entries.count > 900)
+        for entry in gazetteer.entries {
+            for form in entry.english {
+                #expect(!Gazetteer.comparisonKey(form).isEmpty, "\(form)")
+                #expect(form.unicodeScalars.allSatisfy { !NameForms.isArabic(String($0)) }, "\(form)")
+            }
+            for form in entry.arabic {
+                #expect(NameForms.isArabic(form) || form.allSatisfy { $0.isNumber || $0 == " " }, "\(form)")
+                #expect(gazetteer.entry(arabic: form) != nil, "\(form)")
+            }
+        }
+    }
+
+    @Test func translatedNamesResolve() {
+        let g = Gazetteer.builtIn
+        #expect(g.entry(english: "Syrian Democratic Forces")?.arabic.contains("قوات سوريا الديمقراطية") == true)
+        #expect(g.entry(arabic: "داعش")?.english.contains("Islamic State") == true)
+        #expect(g.entry(english: "U.S.")?.type == .location)
+        #expect(g.entry(arabic: "العراق")?.english.first == "Iraq")
+    }
+
+    @Test func badLinesAreReportedWithTheirNumber() {
+        #expect(throws: Gazetteer.ParseError.self) { try Gazetteer(parsing: "# c\nLOC\tParis\n") }
+        do {
+            _ = try Gazetteer(parsing: "type\tenglish\tarabic\nXYZ\tParis\tباريس\n")
+            Issue.record("no error")
+        } catch {
+            #expect(error.line == 2)
+        }
+        #expect(throws: Gazetteer.ParseError.self) { try Gazetteer(parsing: "PER\t\t\n") }
+    }
+
+    @Test func userEntriesTakePrecedence() throws {
+        let mine = try Gazetteer(parsing: "ORG\tKurdish National Council|ENKS\tالمجلس الوطني الكردي\n")
+        let merged = mine.merged(with: .builtIn)
+        #expect(merged.entry(english: "ENKS")?.arabic == ["المجلس الوطني الكردي"])
+        #expect(merged.entry(english: "Iraq") != nil)
+    }
+}
