@@ -132,3 +132,47 @@ import Testing
         #expect(total.recall >= 0.8)
     }
 }
+
+/// `tarjuman crossref` over the seeds and the fixture pairs: every Arabic
+/// report finds its English counterpart, and the English-only seeds stay unpaired.
+@Suite struct CrossrefTests {
+    @Test func pairsEveryReportCorrectly() throws {
+        let fm = FileManager.default
+        let base = fm.temporaryDirectory.appendingPathComponent("tarjuman-crossref-\(UUID().uuidString)")
+        let en = base.appendingPathComponent("en"), ar = base.appendingPathComponent("ar"), out = base.appendingPathComponent("out")
+        try fm.createDirectory(at: en, withIntermediateDirectories: true)
+        try fm.createDirectory(at: ar, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: base) }
+        let seeds = CLIRunner.root.appendingPathComponent("seeds")
+        for name in try fm.contentsOfDirectory(atPath: seeds.path) {
+            let target = (name.hasPrefix("003") ? ar : en).appendingPathComponent(name.hasPrefix("003") ? "seed.txt" : (name.hasPrefix("000") ? "seed.txt" : name))
+            try fm.copyItem(at: seeds.appendingPathComponent(name), to: target)
+        }
+        var expected: [String: String] = [en.appendingPathComponent("seed.txt").path: ar.appendingPathComponent("seed.txt").path]
+        for gold in try AlignmentGoldTests.golds() where gold.slug != "seed-000-003" {
+            let dir = AlignmentGoldTests.fixtures.appendingPathComponent(gold.slug)
+            try fm.copyItem(at: dir.appendingPathComponent("english.txt"), to: en.appendingPathComponent(gold.slug + ".txt"))
+            try fm.copyItem(at: dir.appendingPathComponent("arabic.txt"), to: ar.appendingPathComponent(gold.slug + ".txt"))
+            expected[en.appendingPathComponent(gold.slug + ".txt").path] = ar.appendingPathComponent(gold.slug + ".txt").path
+        }
+        let result = try CLIRunner.run("tarjuman", ["crossref", "--english", en.path, "--arabic", ar.path, "--format", "json",
+                                                    "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("crossref:"))
+        let index = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        let matches = try #require(index["matches"] as? [[String: Any]])
+        var found: [String: String] = [:]
+        for match in matches { found[match["english"] as? String ?? ""] = match["arabic"] as? String }
+        print("crossref: \(matches.count) pairs, \(found.filter { expected[$0.key] == $0.value }.count) correct of \(expected.count) expected")
+        #expect(found == expected)
+        #expect((index["unmatched_english"] as? [String])?.count == 3)
+        #expect(fm.fileExists(atPath: out.appendingPathComponent("index.json").path))
+        #expect(try fm.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".json") }.count == expected.count + 1)
+    }
+
+    @Test func missingFolderIsAClearError() throws {
+        let result = try CLIRunner.run("tarjuman", ["crossref", "--english", "/nonexistent", "--arabic", "/nonexistent"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("/nonexistent: not a folder"))
+    }
+}
