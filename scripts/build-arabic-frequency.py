@@ -15,7 +15,8 @@ Counting:
     U+0671-U+06D3;
   * words are normalized for counting: أ إ آ ٱ -> ا, ى -> ي, ة -> ه
     (and the Persian letters ی ک -> ي ك, which some Arabic sites use);
-  * one-letter words (a detached و or ب) are not counted;
+  * one-letter words (a detached و or ب) and a bare article ال (from الـ
+    written before a number: الـ33) are not counted;
   * a line of six or more words that was already seen (after normalization)
     is counted once only: syndicated copies, boilerplate and mirrors;
   * a document is skipped when it is not Arabic: Persian or Urdu (more than
@@ -125,7 +126,7 @@ def main():
         doc_tokens = 0
         for line in lines:
             words = [normalize(w) for w in words_of(line)]
-            words = [w for w in words if len(w) > 1]
+            words = [w for w in words if len(w) > 1 and w != 'ال']
             if len(words) >= LINE_MIN_WORDS:
                 key = ' '.join(words)
                 if key in seen_lines:
@@ -152,7 +153,7 @@ def main():
         '#   sport, health, science, culture, weather, crime and courts), found by a stored-page',
         f'#   search; {len(sources)} addresses in {rel_sources}. Only counts are kept, no text.',
         '# normalization: tashkeel and tatweel removed; أ إ آ ٱ -> ا, ى -> ي, ة -> ه;',
-        '#   one-letter words dropped; a repeated line of 6+ words counted once.',
+        '#   one-letter words and a bare ال dropped; a repeated line of 6+ words counted once.',
         f'# rows: word<TAB>count, the {len(kept)} most frequent words with count >= {args.min_count},',
         '#   most frequent first (ties in code-point order).',
         '# rebuild: python3 scripts/build-arabic-frequency.py CORPUS_DIR',

@@ -8,7 +8,7 @@ import Tarjuman
     @Test func builtInDataIsTheDataFile() throws {
         let file = try String(contentsOf: Self.root.appendingPathComponent("Data/gazetteer.tsv"), encoding: .utf8)
         #expect(file.hasSuffix("\n") ? String(file.dropLast()) == Gazetteer.builtInText : file == Gazetteer.builtInText,
-                "run python3 scripts/embed-gazetteer.py")
+                "run python3 scripts/embed-data.py")
     }
 
     @Test func everyEntryParsesAndNormalizes() throws {
@@ -50,5 +50,24 @@ import Tarjuman
         let merged = mine.merged(with: .builtIn)
         #expect(merged.entry(english: "ENKS")?.arabic == ["المجلس الوطني الكردي"])
         #expect(merged.entry(english: "Iraq") != nil)
+    }
+}
+
+@Suite struct ArabicWordFrequencyTests {
+    @Test func builtInDataIsTheDataFile() throws {
+        let file = try String(contentsOf: GazetteerTests.root.appendingPathComponent("Data/arabic-frequency.tsv"), encoding: .utf8)
+        #expect(String(file.dropLast()) == ArabicWordFrequency.builtInText, "run python3 scripts/embed-data.py")
+    }
+
+    @Test func commonWordsAreCommonAndRareNamesAreNot() {
+        let frequency = ArabicWordFrequency.builtIn
+        #expect(frequency.corpusSize > 90_000)
+        // Spelled with hamza and teh marbuta: the list folds them the same way.
+        #expect(frequency.isCommon("الحكومة"))
+        #expect(frequency.isCommon("وزير"))
+        #expect(frequency.count("في") > frequency.count("الحكومة"))
+        #expect(!frequency.isCommon("قامشلو"))
+        #expect(!frequency.isCommon("أنكيزك"))
+        #expect(frequency.count("") == 0)
     }
 }

@@ -5,6 +5,7 @@
 struct ArabicMentionFinder: Sendable {
     let gazetteer: Gazetteer
     let lexicon: ArabicLexicon
+    var frequency: ArabicWordFrequency = .builtIn
 
     /// One way to read a word's start: how many letters of clitics to skip
     /// in the original, and the key to match.
@@ -116,7 +117,8 @@ struct ArabicMentionFinder: Sendable {
     }
 
     /// A word that could be a name: Arabic letters, not a function word, and
-    /// either a known name or not ordinary vocabulary.
+    /// either a known name or not ordinary vocabulary (Ayaspell's stems, or
+    /// seen 10 times or more in the frequency list).
     func isNameLike(_ piece: Document.Piece) -> Bool {
         guard !piece.isNumber, piece.key.unicodeScalars.count >= 3,
               piece.key.unicodeScalars.allSatisfy({ $0.value >= 0x0621 && $0.value <= 0x064A }) else { return false }
@@ -125,7 +127,9 @@ struct ArabicMentionFinder: Sendable {
         var forms = [form]
         if form.hasPrefix("ال"), form.unicodeScalars.count > 4 { forms.append(String(form.unicodeScalars.dropFirst(2))) }
         for variant in variants(form).dropFirst() { forms.append(variant.key) }
-        return !forms.contains { lexicon.isStem($0) || lexicon.isInflected($0) || lexicon.isKnownStem($0) }
+        return !forms.contains {
+            lexicon.isStem($0) || lexicon.isInflected($0) || lexicon.isKnownStem($0) || frequency.isCommon($0)
+        }
     }
 
     /// UTF-8 length of the first `letters` letters of a word (with any marks after them).

@@ -1,4 +1,4 @@
-// GENERATED from Data/gazetteer.tsv by scripts/embed-gazetteer.py. Do not edit.
+// GENERATED from Data/gazetteer.tsv by scripts/embed-data.py. Do not edit.
 
 extension Gazetteer {
     /// The text of `Data/gazetteer.tsv`.
