@@ -3,6 +3,7 @@
 
   Data/gazetteer.tsv          -> Sources/Tarjuman/Alignment/Gazetteer+Data.swift
   Data/arabic-frequency.tsv   -> Sources/Tarjuman/Alignment/ArabicWordFrequency+Data.swift
+  Data/schemes/*.tsv          -> Sources/Tarjuman/Transliteration/TransliterationScheme+Data.swift
 
 Usage: python3 scripts/embed-data.py   (run after editing or rebuilding a data
 file; GazetteerTests and ArabicWordFrequencyTests check that file and copy agree)
@@ -27,3 +28,21 @@ for source, target, type_name, member in FILES:
         out.write(text if text.endswith('\n') else text + '\n')
         out.write('"""#\n}\n')
     print(out_path)
+
+schemes_dir = os.path.join(ROOT, 'Data', 'schemes')
+out_path = os.path.join(ROOT, 'Sources', 'Tarjuman', 'Transliteration', 'TransliterationScheme+Data.swift')
+with open(out_path, 'w', encoding='utf-8') as out:
+    out.write('// GENERATED from Data/schemes/*.tsv by scripts/embed-data.py. Do not edit.\n\n')
+    out.write('extension TransliterationScheme {\n')
+    out.write('    /// The text of each `Data/schemes/NAME.tsv`, by scheme name.\n')
+    out.write('    public static let builtInTables: [String: String] = [\n')
+    for name in sorted(os.listdir(schemes_dir)):
+        if not name.endswith('.tsv'):
+            continue
+        text = open(os.path.join(schemes_dir, name), encoding='utf-8').read()
+        assert '"""#' not in text
+        out.write(f'        "{name[:-4]}": #"""\n')
+        out.write(text if text.endswith('\n') else text + '\n')
+        out.write('"""#,\n')
+    out.write('    ]\n}\n')
+print(out_path)

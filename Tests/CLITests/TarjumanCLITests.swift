@@ -49,3 +49,33 @@ import Testing
         #expect(unknown.stderr.split(separator: "\n").count == 1)
     }
 }
+
+@Suite struct TransliterateCLITests {
+    @Test(arguments: ["buckwalter", "buckwalter-safe", "buckwalter-xml"])
+    func buckwalterRoundTripsTheArabicSeedByteForByte(scheme: String) throws {
+        let seed = try Data(contentsOf: CLIRunner.root.appendingPathComponent(CLIRunner.seedPath("003")))
+        let forward = try CLIRunner.run("tarjuman", ["transliterate", "--scheme", scheme], stdin: seed)
+        #expect(forward.status == 0, "\(forward.stderr)")
+        #expect(!forward.text.unicodeScalars.contains { $0.value >= 0x0621 && $0.value <= 0x064A })
+        let back = try CLIRunner.run("tarjuman", ["transliterate", "--scheme", scheme, "--reverse"], stdin: forward.stdout)
+        #expect(back.status == 0)
+        #expect(back.stdout == seed)
+    }
+
+    @Test func listsSchemesAndRejectsBadUse() throws {
+        let list = try CLIRunner.run("tarjuman", ["transliterate", "--list"])
+        #expect(list.status == 0)
+        #expect(list.text.split(separator: "\n").count == 5)
+        #expect(list.text.contains("scholarly\tone-way"))
+        let unknown = try CLIRunner.run("tarjuman", ["transliterate", "--scheme", "klingon"])
+        #expect(unknown.status == 64)
+        let oneWay = try CLIRunner.run("tarjuman", ["transliterate", "--scheme", "plain", "--reverse"])
+        #expect(oneWay.status == 64)
+        #expect(oneWay.stderr.contains("not reversible"))
+        let missing = try CLIRunner.run("tarjuman", ["transliterate", "--scheme", "plain", "/nonexistent.txt"])
+        #expect(missing.status == 66)
+        let invalid = try CLIRunner.run("tarjuman", ["transliterate", "--scheme", "plain"], stdin: Data([0x61, 0x0A, 0xFF, 0x0A]))
+        #expect(invalid.status == 65)
+        #expect(invalid.stderr.contains(":2:1"))
+    }
+}

@@ -57,6 +57,9 @@ func allOperations() -> [Operation] {
         .segmentation(.sentence, name: "sentences", title: "sentences", byDefault: false),
         .transliteration("Any-Latin; Latin-ASCII", name: "translit"),
         .arabicSearchProfile(),
+        .scheme(.buckwalter, name: "buckwalter"),
+        .schemeVersusArabicLatin(.buckwalter, name: "buckwalter-vs-arabic-latin"),
+        .schemeVersusArabicLatin(.scholarly, name: "scholarly-vs-arabic-latin"),
         .tokenization(clitics: false, name: "tokens"),
         .tokenization(clitics: true, name: "tokens-clitics"),
     ]
@@ -71,6 +74,27 @@ extension Operation {
             let nfkc = try Operation.normalization(.nfkc, name: "nfkc").prepare()
             let swiftNFKC = Implementation(name: "ICU NFKC via Swift API", run: nfkc.swift.run)
             return (transform { profile.normalize($0) }, [swiftNFKC] + nfkc.baselines.prefix(1))
+        }
+    }
+
+    /// A transliteration scheme's direct table, against ICU's rule-based
+    /// transliterator compiled from the same table (same output).
+    static func scheme(_ scheme: TransliterationScheme, name: String) -> Operation {
+        Operation(name: name, title: "\(scheme.rawValue) table vs ICU rules", heavy: true, goal: 1.0) {
+            guard let rules = scheme.table.icuRules else { throw BenchError.icu("no ICU rules for \(scheme.rawValue)", 0) }
+            let icu = try Transliterator(rules: rules)
+            let icuRules = Implementation(name: "ICU rules (Swift API)", run: transform { icu.transliterate($0) }.run)
+            return (transform { scheme.transliterate($0) }, [icuRules])
+        }
+    }
+
+    /// A scheme against ICU's built-in Arabic-Latin on the same text (the
+    /// issue's target: at least 10 times faster; outputs differ by design).
+    static func schemeVersusArabicLatin(_ scheme: TransliterationScheme, name: String) -> Operation {
+        Operation(name: name, title: "\(scheme.rawValue) vs ICU Arabic-Latin", heavy: true, goal: 0.1, comparable: false) {
+            let arabicLatin = try Operation.transliteration("Arabic-Latin", name: "arabic-latin").prepare()
+            let swiftICU = Implementation(name: "ICU Arabic-Latin via Swift API", run: arabicLatin.swift.run)
+            return (transform { scheme.transliterate($0) }, [swiftICU] + arabicLatin.baselines)
         }
     }
 

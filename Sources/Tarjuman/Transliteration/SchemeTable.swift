@@ -1,0 +1,287 @@
+/// A character-mapping transliteration scheme, compiled from its table
+/// (`Data/schemes/NAME.tsv`) into direct lookup tables over UTF-8 bytes.
+///
+/// Table format: `#` comment lines (`# scheme: NAME`, `# reversible: yes|no`,
+/// and a description), then `U+XXXX<TAB>output<TAB>name` rows for characters
+/// U+0600…U+06FF. An output of `=double` repeats the previous letter's output
+/// (shadda). A row keyed by two code points (`U+064E U+0627`) writes that
+/// pair as one (fatha + alef → ā). Characters not listed pass through unchanged.
+public struct SchemeTable: Sendable {
+    /// One row of the table.
+    public struct Mapping: Sendable, Hashable {
+        /// The Arabic-block character.
+        public let scalar: Unicode.Scalar
+        /// For a pair row: the second character.
+        public let next: Unicode.Scalar?
+        /// What it becomes (empty: dropped); nil for the `=double` directive.
+        public let output: String?
+    }
+
+    /// A table that cannot be read.
+    public struct ParseError: Error, Sendable, CustomStringConvertible {
+        /// 1-based line number.
+        public let line: Int
+        /// What is wrong.
+        public let message: String
+        /// `line N: message`.
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    /// The scheme's name (`# scheme:`).
+    public let name: String
+    /// Its description (the first other comment line).
+    public let summary: String
+    /// Whether text can be turned back (every output a distinct single ASCII character).
+    public let isReversible: Bool
+    /// The rows, in table order.
+    public let mappings: [Mapping]
+
+    /// Outputs of U+0600 + index, back to back: `flat[offsets[i] ..< offsets[i + 1]]`.
+    private let flat: [UInt8]
+    private let offsets: [UInt32]
+    /// What U+0600 + index is: pass through, letter, mark, or the doubling directive.
+    private let kinds: [UInt8]
+    static let passThrough: UInt8 = 0, letter: UInt8 = 1, mark: UInt8 = 2, double: UInt8 = 3
+    /// Output bytes for pairs: first index << 8 | second index.
+    private let pairs: [Int: [UInt8]]
+    /// Whether U+0600 + index starts some pair.
+    private let pairStarts: [Bool]
+    /// Arabic UTF-8 bytes for an ASCII byte, when reversible.
+    private let backward: [[UInt8]?]
+    private let longestOutput: Int
+
+    /// Reads a table's text.
+    ///
+    /// - Throws: ``ParseError`` naming the first bad line; also when a table
+    ///   that says `reversible: yes` has an output that is not a distinct
+    ///   single ASCII character.
+    public init(parsing text: String) throws(ParseError) {
+        var name = "", summary = "", reversible = false
+        var mappings: [Mapping] = []
+        var forward = [[UInt8]?](repeating: nil, count: 256)
+        var doubles = [Bool](repeating: false, count: 256)
+        var pairs: [Int: [UInt8]] = [:]
+        var pairStarts = [Bool](repeating: false, count: 256)
+        var lineNumber = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.isEmpty { continue }
+            if line.hasPrefix("#") {
+                let body = line.dropFirst().drop(while: { $0 == " " })
+                if body.hasPrefix("scheme:") { name = body.dropFirst(7).trimmingSpaces() }
+                else if body.hasPrefix("reversible:") { reversible = body.dropFirst(11).trimmingSpaces() == "yes" }
+                else if summary.isEmpty && !body.hasPrefix("format:") { summary = String(body) }
+                continue
+            }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let keys = columns.first?.split(separator: " ") ?? []
+            let values = keys.compactMap { key -> UInt32? in
+                key.hasPrefix("U+") ? UInt32(key.dropFirst(2), radix: 16) : nil
+            }
+            guard columns.count >= 2, !keys.isEmpty, keys.count <= 2, values.count == keys.count,
+                  let value = values.first, let scalar = Unicode.Scalar(value) else {
+                throw ParseError(line: lineNumber, message: "expected U+XXXX (or U+XXXX U+YYYY)<TAB>output")
+            }
+            guard values.allSatisfy({ (0x0600...0x06FF).contains($0) }) else {
+                throw ParseError(line: lineNumber, message: "\(columns[0]) is outside the Arabic block U+0600…U+06FF")
+            }
+            if values.count == 2 {
+                let key = Int(value - 0x0600) << 8 | Int(values[1] - 0x0600)
+                guard columns[1] != "=double", pairs[key] == nil else {
+                    throw ParseError(line: lineNumber, message: "\(columns[0]): a pair is listed twice or doubles")
+                }
+                pairs[key] = Array(columns[1].utf8)
+                pairStarts[Int(value - 0x0600)] = true
+                mappings.append(Mapping(scalar: scalar, next: Unicode.Scalar(values[1]), output: String(columns[1])))
+                continue
+            }
+            let index = Int(value - 0x0600)
+            guard forward[index] == nil && !doubles[index] else {
+                throw ParseError(line: lineNumber, message: "\(columns[0]) is listed twice")
+            }
+            if columns[1] == "=double" {
+                doubles[index] = true
+                mappings.append(Mapping(scalar: scalar, next: nil, output: nil))
+            } else {
+                forward[index] = Array(columns[1].utf8)
+                mappings.append(Mapping(scalar: scalar, next: nil, output: String(columns[1])))
+            }
+        }
+        var backward = [[UInt8]?](repeating: nil, count: 128)
+        if reversible {
+            if !pairs.isEmpty { throw ParseError(line: 0, message: "a reversible scheme cannot write pairs as one") }
+            for mapping in mappings {
+                guard let output = mapping.output, output.utf8.count == 1, let byte = output.utf8.first, byte < 0x80 else {
+                    throw ParseError(line: 0, message: "reversible scheme maps U+\(String(mapping.scalar.value, radix: 16, uppercase: true)) to '\(mapping.output ?? "=double")', not one ASCII character")
+                }
+                guard backward[Int(byte)] == nil else {
+                    throw ParseError(line: 0, message: "reversible scheme uses '\(output)' twice")
+                }
+                backward[Int(byte)] = Array(String(mapping.scalar).utf8)
+            }
+        }
+        self.name = name
+        self.summary = summary
+        self.isReversible = reversible
+        self.mappings = mappings
+        let isMark: [Bool] = (0..<256).map { index in
+            Unicode.Scalar(0x0600 + UInt32(index)).map { $0.properties.generalCategory == .nonspacingMark } ?? false
+        }
+        var flat: [UInt8] = [], offsets: [UInt32] = [0], kinds: [UInt8] = []
+        for index in 0..<256 {
+            if let bytes = forward[index] {
+                flat.append(contentsOf: bytes)
+                kinds.append(isMark[index] ? Self.mark : Self.letter)
+            } else {
+                kinds.append(doubles[index] ? Self.double : Self.passThrough)
+            }
+            offsets.append(UInt32(flat.count))
+        }
+        self.flat = flat
+        self.offsets = offsets
+        self.kinds = kinds
+        self.pairs = pairs
+        self.pairStarts = pairStarts
+        self.backward = backward
+        self.longestOutput = max(forward.map { $0?.count ?? 0 }.max() ?? 0, pairs.values.map(\.count).max() ?? 0)
+    }
+
+    /// `text` in this scheme. Never fails; characters the table does not
+    /// list (Latin letters, digits, spaces) are kept as they are.
+    ///
+    /// - Complexity: O(*n*), one pass over the UTF-8 bytes, written straight
+    ///   into the new string's storage.
+    public func transliterate(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { input -> String in
+            let n = input.count
+            if n == 0 { return "" }
+            let capacity = n * max(2, longestOutput) + 16
+            return flat.withUnsafeBufferPointer { flat in
+                String(unsafeUninitializedCapacity: capacity) { out in
+                    var o = 0
+                    var letterStart = 0, letterEnd = 0   // output range of the last letter written
+                    var i = 0
+                    while i < n {
+                        let b0 = input[i]
+                        if b0 < 0x80 {
+                            out[o] = b0
+                            o += 1
+                            letterEnd = letterStart
+                            i += 1
+                            continue
+                        }
+                        if b0 >= 0xD8 && b0 <= 0xDB && i + 1 < n {
+                            let index = Int(b0 & 0x03) << 6 | Int(input[i + 1] & 0x3F)
+                            if pairStarts[index], i + 3 < n, input[i + 2] >= 0xD8, input[i + 2] <= 0xDB,
+                               let bytes = pairs[pairKey(index, input[i + 2], input[i + 3])] {
+                                for byte in bytes { out[o] = byte; o += 1 }
+                                i += 4
+                                continue
+                            }
+                            let kind = kinds[index]
+                            if kind == Self.letter || kind == Self.mark {
+                                let from = Int(offsets[index]), to = Int(offsets[index + 1])
+                                if kind == Self.letter { letterStart = o }
+                                for k in from..<to { out[o] = flat[k]; o += 1 }
+                                if kind == Self.letter { letterEnd = o }
+                                i += 2
+                                continue
+                            }
+                            if kind == Self.double {
+                                // The letter again, right after it: before any vowel written since.
+                                let length = letterEnd - letterStart
+                                if length > 0 {
+                                    var k = o - 1
+                                    while k >= letterEnd { out[k + length] = out[k]; k -= 1 }
+                                    for m in 0..<length { out[letterEnd + m] = out[letterStart + m] }
+                                    o += length
+                                    letterStart = letterEnd
+                                    letterEnd += length
+                                }
+                                i += 2
+                                continue
+                            }
+                        }
+                        out[o] = b0
+                        o += 1
+                        if b0 >= 0xC0 { letterEnd = letterStart }
+                        i += 1
+                    }
+                    return o
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func pairKey(_ first: Int, _ lead: UInt8, _ trail: UInt8) -> Int {
+        let second: Int = Int(lead & 0x03) << 6 | Int(trail & 0x3F)
+        return first << 8 | second
+    }
+
+    /// `text` turned back from this scheme into Arabic, or nil if the scheme
+    /// is not reversible. Every ASCII character of the scheme's alphabet
+    /// becomes Arabic; all others are kept, so the round trip is exact for
+    /// text whose non-Arabic characters lie outside that alphabet (digits,
+    /// punctuation, spaces, other scripts).
+    public func reverse(_ text: String) -> String? {
+        guard isReversible else { return nil }
+        var text = text
+        return text.withUTF8 { input -> String in
+            var output: [UInt8] = []
+            output.reserveCapacity(input.count * 2)
+            for byte in input {
+                if byte < 0x80, let bytes = backward[Int(byte)] { output.append(contentsOf: bytes) } else { output.append(byte) }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// The same mapping as ICU transliteration rules (for `Transliterator(rules:)`),
+    /// or nil when the table uses `=double`, which has no one-line rule.
+    public var icuRules: String? {
+        guard !mappings.contains(where: { $0.output == nil || $0.next != nil }) else { return nil }
+        func escaped(_ text: String) -> String {
+            text.unicodeScalars.map { "\\u" + String(repeating: "0", count: 4 - String($0.value, radix: 16).count) + String($0.value, radix: 16) }.joined()
+        }
+        return mappings.map { "\(escaped(String($0.scalar))) > \($0.output!.isEmpty ? "''" : escaped($0.output!)) ;" }.joined(separator: "\n")
+    }
+}
+
+/// The transliteration schemes Tarjuman ships, each a table in `Data/schemes/`.
+public enum TransliterationScheme: String, CaseIterable, Sendable {
+    /// Buckwalter (ASCII, lossless: أ > ؤ & إ < ئ } ش $ ذ *).
+    case buckwalter
+    /// Safe Buckwalter: letters only (أ O, ش c, ذ V), lossless.
+    case buckwalterSafe = "buckwalter-safe"
+    /// XML Buckwalter: no > < & (أ O, إ I, ؤ W), lossless.
+    case buckwalterXML = "buckwalter-xml"
+    /// Scholarly, ISO 233-2 / DIN 31635 style: ṣ ḍ ṭ ẓ ḥ ʿ ʾ ā.
+    case scholarly
+    /// Plain ASCII for display, no diacritics: ث th, ش sh.
+    case plain
+
+    /// The compiled table.
+    public var table: SchemeTable { Self.tables[self]! }
+
+    /// Whether ``reverse(_:)`` is available.
+    public var isReversible: Bool { table.isReversible }
+
+    /// `text` in this scheme.
+    public func transliterate(_ text: String) -> String { table.transliterate(text) }
+
+    /// `text` turned back into Arabic, or nil if the scheme is not reversible.
+    public func reverse(_ text: String) -> String? { table.reverse(text) }
+
+    static let tables: [TransliterationScheme: SchemeTable] = {
+        var tables: [TransliterationScheme: SchemeTable] = [:]
+        for scheme in allCases {
+            // The embedded tables are checked against Data/schemes by the tests.
+            tables[scheme] = (try? SchemeTable(parsing: builtInTables[scheme.rawValue] ?? ""))
+                ?? (try! SchemeTable(parsing: "# scheme: \(scheme.rawValue)\n"))
+        }
+        return tables
+    }()
+}
