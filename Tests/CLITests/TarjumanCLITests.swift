@@ -79,3 +79,29 @@ import Testing
         #expect(invalid.stderr.contains(":2:1"))
     }
 }
+
+@Suite struct RomanizeCLITests {
+    @Test func romanizeListsMustafaBaliInTheTopThree() throws {
+        let result = try CLIRunner.run("tarjuman", ["romanize", "--top", "3"], stdin: Data("مصطفى بالي\n".utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.text.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(lines.count == 3)
+        #expect(lines.allSatisfy { $0.count == 4 && $0[0] == "مصطفى بالي" })
+        #expect(lines.map { $0[1] } == ["1", "2", "3"])
+        #expect(lines.contains { $0[2] == "Mustafa Bali" })
+    }
+
+    @Test func arabizeAndEvaluate() throws {
+        let arabize = try CLIRunner.run("tarjuman", ["arabize", "--top", "2"], stdin: Data("Lavrov\n\nMattis\n".utf8))
+        #expect(arabize.status == 0)
+        #expect(arabize.text.contains("Lavrov\t1\tلافروف\t"))
+        #expect(arabize.text.split(separator: "\n").count == 4)
+        let pairs = try CLIRunner.temporaryFile(Data("مصطفى\tmustafa\nلافروف\tlavrov\nواشنطن\twashington\n".utf8))
+        let eval = try CLIRunner.run("tarjuman", ["eval-romanize", "--pairs", pairs])
+        #expect(eval.status == 0, "\(eval.stderr)")
+        #expect(eval.text.contains("tarjuman                        ar→en"))
+        #expect(eval.text.contains("ICU Arabic-Latin; Latin-ASCII"))
+        let bad = try CLIRunner.run("tarjuman", ["romanize", "--top", "0"])
+        #expect(bad.status == 64)
+    }
+}

@@ -3,28 +3,62 @@ import Tarjuman
 
 @Suite struct RomanizerTests {
     let romanizer = Romanizer()
+    let arabizer = Arabizer()
 
-    @Test func spellsCommonNamesAsNewsDoes() {
-        #expect(romanizer.romanize("بالي", count: 3).map(\.text).contains("Bali"))
-        #expect(romanizer.best("دير الزور").hasSuffix(" al-Zor"))
+    func top(_ name: String, _ count: Int) -> [String] { romanizer.romanize(name, count: count).map(\.text) }
+
+    @Test func seedNamesAreSpelledAsTheEnglishReportSpellsThem() {
+        #expect(top("مصطفى بالي", 3).contains("Mustafa Bali"))
+        #expect(top("بالي", 3).contains("Bali"))
+        #expect(top("قاسم محمد صالح", 5).contains("Qasim Mohammed Saleh") || top("قاسم محمد صالح", 5).contains("Qasim Muhammad Saleh"))
+        #expect(top("دير الزور", 3).contains("Deir al-Zor"))
+        #expect(top("لافا", 5).contains("Lava"))
     }
 
-    @Test func capitalizesTokensAndKeepsDigits() {
-        let text = romanizer.best("كوردستان 24")
-        #expect(text.first?.isUppercase == true)
-        #expect(text.hasSuffix(" 24"))
+    @Test func articleAndAbdFollowNewsConventions() {
+        // Inside a longer name the article is written al-; عبد + article joins.
+        #expect(top("دير الزور", 5).allSatisfy { $0.hasPrefix("Deir") || $0.hasPrefix("Der") || $0.hasPrefix("Dir") || $0.hasPrefix("Dayr") })
+        let abd = top("عبد السلام", 10)
+        #expect(abd.contains("Abdulsalam"))
+        #expect(abd.contains { $0.hasPrefix("Abdel ") })
+        #expect(abd.contains { $0.hasPrefix("Abd al-") })
+        // A one-word name usually drops it (الأتاسي: Atassi), with al- as an alternative.
+        let atassi = top("الأتاسي", 5)
+        #expect(atassi.first == "Atassi")
+        #expect(atassi.contains("Al-Atassi"))
     }
 
-    @Test func candidatesAreRankedAndDistinct() {
-        let candidates = romanizer.romanize("قامشلو", count: 8)
-        #expect(candidates.count == 8)
-        #expect(Set(candidates.map(\.text)).count == candidates.count)
-        #expect(zip(candidates, candidates.dropFirst()).allSatisfy { $0.logProbability >= $1.logProbability })
+    @Test func arabizesNamesAsArabicNewsDoes() {
+        func arabic(_ name: String, _ count: Int) -> [String] { arabizer.arabize(name, count: count).map(\.text) }
+        #expect(arabic("Lavrov", 3).contains("لافروف"))
+        #expect(arabic("Mattis", 3).contains("ماتيس"))
+        #expect(arabic("Washington", 1) == ["واشنطن"])      // listed in the gazetteer
+        #expect(arabic("Deir al-Zor", 3).contains("دير الزور"))
     }
 
-    @Test func nonArabicInputGivesNothing() {
+    @Test func candidatesAreRankedDistinctAndScored() {
+        for candidates in [romanizer.romanize("قامشلو", count: 8), arabizer.arabize("Qamishlo", count: 8)] {
+            #expect(candidates.count == 8)
+            #expect(Set(candidates.map(\.text)).count == candidates.count)
+            #expect(zip(candidates, candidates.dropFirst()).allSatisfy { $0.logProbability >= $1.logProbability })
+            let total = candidates.map(\.probability).reduce(0, +)
+            #expect(abs(total - 1) < 1e-9)
+            #expect(candidates.allSatisfy { $0.probability >= 0 && $0.probability <= 1 })
+        }
+    }
+
+    @Test func digitsPassAndOtherScriptsGiveNothing() {
+        #expect(romanizer.best("كوردستان 24").hasSuffix(" 24"))
         #expect(romanizer.romanize("").isEmpty)
         #expect(romanizer.romanize("   ").isEmpty)
         #expect(romanizer.best("Bali") == "Bali")
+        #expect(arabizer.arabize("").isEmpty)
+        #expect(arabizer.arabize("123").isEmpty)
+        #expect(arabizer.arabize("مصطفى").isEmpty)
+    }
+
+    @Test func builtInModelsLoaded() {
+        #expect(romanizer.joint.order == 6)
+        #expect(arabizer.joint.direction == .englishToArabic)
     }
 }

@@ -121,7 +121,7 @@ public struct ReportAligner: Sendable {
     public init(options: Options = Options(), matcher: NameMatcher = NameMatcher()) throws(ICUError) {
         self.options = options
         self.matcher = matcher
-        self.romanizer = Romanizer(model: matcher.model)
+        self.romanizer = Romanizer()
         self.englishTokenizer = try Tokenizer()
         self.arabicTokenizer = try Tokenizer(options: .init(clitics: true))
         self.sentences = try Segmenter(.sentence)

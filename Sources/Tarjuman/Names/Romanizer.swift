@@ -1,63 +1,72 @@
 /// Arabic names spelled in English letters, the way English-language news
-/// writes them (مصطفى → Mustafa, دير الزور → Deir al-Zor), from the name
-/// model: the forward transducer proposes what each Arabic letter becomes in
-/// its context, and the English letter model judges the spelling as a whole.
-///
-/// A beam search over letters; each token of the name is spelled on its own,
-/// the article ال becomes `al-` (or is kept when it belongs to the name,
-/// البرت → Albert), and tokens are capitalized as names.
+/// writes them (مصطفى → Mustafa, دير الزور → Deir al-Zor): ranked candidates
+/// from a ``JointSequenceModel`` learned from the train splits of the name
+/// data, each token of the name spelled on its own and capitalized as a name,
+/// the article written `al-`.
 public struct Romanizer: Sendable {
-    /// The name model whose transducer and letter model are searched.
-    public let model: TransliterationModel
-    /// The most likely emissions of each forward context, best first.
-    private let options: [[(letters: [UInt8], logProbability: Double)]]
-    /// Paths kept at each letter.
-    public var beamWidth = 32
-    /// Weight of the English letter model while the beam grows.
-    static let lmWeight = 0.5
-
-    /// A romanizer over `model` (by default the built-in one).
-    public init(model: TransliterationModel = .builtIn) {
-        self.model = model
-        var options = [[(letters: [UInt8], logProbability: Double)]](repeating: [], count: 64 * LetterTransducer.positions)
-        for (key, p) in model.forward.emissions.entries {
-            let ctx = Int(key >> 23), length = Int(key >> 20 & 0x7), code = key & 0xFFFFF
-            guard ctx < options.count, p > 1e-4 else { continue }
-            var letters = [UInt8](repeating: 0, count: length)
-            var rest = code
-            for k in stride(from: length - 1, through: 0, by: -1) {
-                letters[k] = UInt8(rest & 0x1F)
-                rest >>= 5
-            }
-            options[ctx].append((letters, log(p)))
-        }
-        self.options = options.map { Array($0.sorted { $0.logProbability > $1.logProbability }.prefix(12)) }
+    /// The Arabic → English joint-sequence model.
+    public let joint: JointSequenceModel
+    /// A romanizer over `joint` (by default the built-in model).
+    public init(joint: JointSequenceModel = .builtInRomanizer) {
+        self.joint = joint
     }
 
-    /// A romanization with its score (log-probability; higher is better).
+    /// A spelling with its score.
     public struct Candidate: Sendable, Hashable {
         /// The name in English letters, capitalized (`Deir al-Zor`).
         public let text: String
-        /// log P(spelling, Arabic letters) under the model.
+        /// log-probability under the model (higher is better).
         public let logProbability: Double
+        /// Share of the probability among the candidates returned, in [0, 1].
+        public let probability: Double
     }
 
     /// The `count` best English spellings of an Arabic name, best first.
-    /// Non-Arabic text gives no candidates.
+    /// Names the gazetteer lists (دير الزور, واشنطن) come first in their
+    /// listed spellings. Text without Arabic letters gives no candidates.
     public func romanize(_ name: String, count: Int = 5) -> [Candidate] {
-        let tokens = name.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        let tokens = name.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
         guard !tokens.isEmpty, count > 0 else { return [] }
+        var options: [[(text: String, score: Double)]] = []
+        var k = 0
+        while k < tokens.count {
+            // عبد + article: Abdulsalam, Abdel Salam, Abd al-Salam.
+            if tokens[k] == "عبد", k + 1 < tokens.count, let stem = articleStem(tokens[k + 1]) {
+                let spelled = spell(stem, count: count)
+                var list: [(String, Double)] = []
+                for option in spelled {
+                    let word = Self.capitalized(option.text)
+                    list.append(("Abdul" + option.text, option.score))
+                    list.append(("Abdel " + word, option.score - 0.7))
+                    list.append(((k == 0 ? "Abd al-" : "abd al-") + word, option.score - 1.0))
+                }
+                options.append(Array(list.sorted { $0.1 > $1.1 }.prefix(count)))
+                k += 2
+                continue
+            }
+            let spelled = spellToken(tokens[k], initial: k == 0, single: tokens.count == 1, count: count)
+            if !spelled.isEmpty { options.append(spelled) }
+            k += 1
+        }
         var combined: [(parts: [String], score: Double)] = [([], 0)]
-        for (position, token) in tokens.enumerated() {
-            let spelled = spellToken(String(token), initial: position == 0, count: count)
-            guard !spelled.isEmpty else { continue }
+        for spelled in options {
             var next: [(parts: [String], score: Double)] = []
             for path in combined {
-                for option in spelled { next.append((path.parts + [option.text], path.score + option.logProbability)) }
+                for option in spelled { next.append((path.parts + [option.text], path.score + option.score)) }
             }
             combined = Array(next.sorted { $0.score > $1.score }.prefix(count))
         }
-        return combined.filter { !$0.parts.isEmpty }.map { Candidate(text: $0.parts.joined(separator: " "), logProbability: $0.score) }
+        var found = combined.filter { !$0.parts.isEmpty }.map { (text: $0.parts.joined(separator: " "), score: $0.score) }
+        if let entry = Gazetteer.builtIn.entry(arabic: name), !entry.english.isEmpty {
+            let top = (found.first?.score ?? 0) + 1
+            let listed = entry.english.filter { $0.contains(where: \.isLowercase) }.prefix(count)
+            found.removeAll { candidate in listed.contains { $0.lowercased() == candidate.text.lowercased() } }
+            found = listed.enumerated().map { (text: $0.element, score: top - Double($0.offset) * 0.1) } + found
+            found = Array(found.prefix(count))
+        }
+        guard let best = found.first?.score else { return [] }
+        let total = found.map { exp($0.score - best) }.reduce(0, +)
+        return found.map { Candidate(text: $0.text, logProbability: $0.score, probability: exp($0.score - best) / total) }
     }
 
     /// The best spelling, or the input unchanged when it has no Arabic letters.
@@ -65,76 +74,121 @@ public struct Romanizer: Sendable {
         romanize(name, count: 1).first?.text ?? name
     }
 
-    private func spellToken(_ token: String, initial: Bool, count: Int) -> [Candidate] {
-        if token.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) {
-            return [Candidate(text: token, logProbability: 0)]
-        }
-        var symbols = NameForms.arabicSymbols(token)
-        guard !symbols.isEmpty else { return [] }
-        var article = false
-        // ال (symbols 6, 35 = ا ل) before three or more letters is the article,
-        // unless the lexicon knows the name as written with it (البرت).
-        if symbols.count > 3, symbols[0] == 6, symbols[1] == 35,
-           !ArabicLexicon.builtIn.alNames.contains(Array(ArabicLexicon.analysisForm(token).utf8)) {
-            article = true
-            symbols.removeFirst(2)
-        }
-        return search(symbols, count: count).map { spelling in
-            var text = spelling.letters.isEmpty ? "" : String(UnicodeScalar(spelling.letters[0] + 0x41))
-            text += NameForms.englishString(spelling.letters.dropFirst())
-            if article { text = (initial ? "Al-" : "al-") + text }
-            return Candidate(text: text, logProbability: spelling.score)
-        }
+    static func capitalized(_ letters: String) -> String {
+        guard let first = letters.first else { return letters }
+        return first.uppercased() + letters.dropFirst()
     }
 
-    private struct Path {
-        var letters: [UInt8]
-        var score: Double
+    /// A token's letters after the article ال, if it has one (three or more
+    /// letters follow, and the lexicon does not know the name as written with
+    /// it, البرت).
+    func articleStem(_ token: String) -> [UInt8]? {
+        let symbols = NameForms.arabicSymbols(token)
+        guard symbols.count > 4, symbols[0] == 6, symbols[1] == 35,
+              !ArabicLexicon.builtIn.alNames.contains(Array(ArabicLexicon.analysisForm(token).utf8)) else { return nil }
+        return Array(symbols.dropFirst(2))
     }
 
-    private func search(_ arabic: [UInt8], count: Int) -> [(letters: [UInt8], score: Double)] {
-        let boundary = model.englishModel.alphabet
-        var beam = [Path(letters: [], score: 0)]
-        for i in 0..<arabic.count {
-            let ctx = Int(model.forward.context(arabic, i))
-            var next: [Path] = []
-            next.reserveCapacity(beam.count * 8)
-            for path in beam {
-                for option in options[ctx] {
-                    var letters = path.letters, score = path.score + option.logProbability
-                    for letter in option.letters {
-                        let n = letters.count
-                        let a = n >= 2 ? Int(letters[n - 2]) : boundary, b = n >= 1 ? Int(letters[n - 1]) : boundary
-                        score += Self.lmWeight * model.englishModel.logProbability(a, b, Int(letter))
-                        letters.append(letter)
-                    }
-                    next.append(Path(letters: letters, score: score))
+    /// Spellings in lower case with their log-probabilities.
+    func spell(_ symbols: [UInt8], count: Int) -> [(text: String, score: Double)] {
+        joint.spell(symbols, count: count).map { (NameForms.englishString($0.symbols), $0.logProbability) }
+    }
+
+    private func spellToken(_ token: String, initial: Bool, single: Bool, count: Int) -> [(text: String, score: Double)] {
+        if token.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { return [(token, 0)] }
+        if let stem = articleStem(token) {
+            // English drops the article of a one-word name more often than not
+            // (الأتاسي: Atassi); inside a longer name it is written (Deir al-Zor).
+            var list: [(String, Double)] = []
+            for option in spell(stem, count: count) {
+                let word = Self.capitalized(option.text)
+                let withArticle = (initial ? "Al-" : "al-") + word
+                if single || initial {
+                    list.append((word, option.score))
+                    list.append((withArticle, option.score - 1.0))
+                } else {
+                    list.append((withArticle, option.score))
+                    list.append((word, option.score - 1.0))
                 }
             }
-            // Keep the best path for each spelling, then the best spellings.
-            next.sort { $0.score > $1.score }
-            var seen = Set<[UInt8]>()
-            beam = []
-            for path in next where seen.insert(path.letters).inserted {
-                beam.append(path)
-                if beam.count == beamWidth { break }
+            return Array(list.sorted { $0.1 > $1.1 }.prefix(count))
+        }
+        let symbols = NameForms.arabicSymbols(token)
+        guard !symbols.isEmpty else { return [] }
+        return spell(symbols, count: count).map { (Self.capitalized($0.text), $0.score) }
+    }
+}
+
+/// English (and other Latin-script) names spelled in Arabic letters, the way
+/// Arabic-language news writes them (Lavrov → لافروف, Washington → واشنطن):
+/// ranked candidates from a ``JointSequenceModel`` learned from the train
+/// splits of the name data; `al-`/`el-` before a hyphen becomes the article ال.
+public struct Arabizer: Sendable {
+    /// The English → Arabic joint-sequence model.
+    public let joint: JointSequenceModel
+    /// An arabizer over `joint` (by default the built-in model).
+    public init(joint: JointSequenceModel = .builtInArabizer) {
+        self.joint = joint
+    }
+
+    /// The `count` best Arabic spellings of a name, best first; names the
+    /// gazetteer lists (Washington) come first in their listed spellings.
+    public func arabize(_ name: String, count: Int = 5) -> [Romanizer.Candidate] {
+        // Tokens, with "al-"/"el-" joined to the word after them.
+        var tokens: [(article: Bool, text: String)] = []
+        var pendingArticle = false
+        var rest = Substring(name)
+        while let start = rest.firstIndex(where: { $0.isLetter }) {
+            let end = rest[start...].firstIndex(where: { !$0.isLetter && $0 != "'" && $0 != "’" }) ?? rest.endIndex
+            let word = String(rest[start..<end])
+            let hyphen = end < rest.endIndex && rest[end] == "-"
+            if hyphen, ["al", "el", "ul"].contains(word.lowercased()) {
+                pendingArticle = true
+            } else {
+                tokens.append((pendingArticle, word))
+                pendingArticle = false
             }
-            if beam.isEmpty { return [] }
+            rest = rest[end...]
         }
-        let finished = beam.compactMap { path -> (letters: [UInt8], score: Double)? in
-            guard !path.letters.isEmpty else { return nil }
-            let n = path.letters.count
-            let a = n >= 2 ? Int(path.letters[n - 2]) : boundary
-            return (path.letters, path.score + Self.lmWeight * model.englishModel.logProbability(a, Int(path.letters[n - 1]), boundary))
+        guard !tokens.isEmpty, count > 0 else { return [] }
+        var combined: [(parts: [String], score: Double)] = [([], 0)]
+        for token in tokens {
+            let symbols = NameForms.englishSymbols(token.text)
+            guard !symbols.isEmpty else { continue }
+            let spelled = joint.spell(symbols, count: count).map { spelling in
+                ((token.article ? "ال" : "") + String(spelling.symbols.map(NameForms.arabicLetter)), spelling.logProbability)
+            }
+            guard !spelled.isEmpty else { continue }
+            var next: [(parts: [String], score: Double)] = []
+            for path in combined {
+                for option in spelled { next.append((path.parts + [option.0], path.score + option.1)) }
+            }
+            combined = Array(next.sorted { $0.score > $1.score }.prefix(count))
         }
-        // Rerank by both estimates of log P(english | arabic): the forward
-        // transducer summed over alignments, and the reverse transducer with
-        // the English letter model (Bayes' rule; P(arabic) is constant here).
-        return finished.map { spelling -> (letters: [UInt8], score: Double) in
-            let forward = model.logLikelihood(arabic: arabic, english: spelling.letters)
-            let channel = model.reverseLogLikelihood(arabic: arabic, english: spelling.letters)
-                + model.backgroundLogLikelihood(english: spelling.letters)
-            return (spelling.letters, (forward + channel) / 2)
-        }.sorted { $0.score > $1.score }.prefix(count).map { $0 }
+        var found = combined.filter { !$0.parts.isEmpty }.map { (text: $0.parts.joined(separator: " "), score: $0.score) }
+        if let entry = Gazetteer.builtIn.entry(english: name), !entry.arabic.isEmpty {
+            let top = (found.first?.score ?? 0) + 1
+            let listed = entry.arabic.prefix(count)
+            found.removeAll { candidate in listed.contains(candidate.text) }
+            found = Array((listed.enumerated().map { (text: $0.element, score: top - Double($0.offset) * 0.1) } + found).prefix(count))
+        }
+        guard let best = found.first?.score else { return [] }
+        let total = found.map { exp($0.score - best) }.reduce(0, +)
+        return found.map {
+            Romanizer.Candidate(text: $0.text, logProbability: $0.score, probability: exp($0.score - best) / total)
+        }
+    }
+}
+
+extension JointSequenceModel {
+    /// The shipped Arabic → English model (`Data/romanizer-model.tsv`).
+    public static let builtInRomanizer: JointSequenceModel = load(romanizerText, .arabicToEnglish)
+    /// The shipped English → Arabic model (`Data/arabizer-model.tsv`).
+    public static let builtInArabizer: JointSequenceModel = load(arabizerText, .englishToArabic)
+
+    static func load(_ text: String, _ direction: Direction) -> JointSequenceModel {
+        // The generated data is checked by the tests; an empty model spells
+        // nothing rather than trapping.
+        JointSequenceModel(serialized: text) ?? JointSequenceModel(direction: direction, order: 2, units: [], topCounts: [:])
     }
 }

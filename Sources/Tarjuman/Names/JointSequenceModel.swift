@@ -1,0 +1,299 @@
+/// A joint-sequence (grapheme-pair n-gram) model of how names are spelled
+/// across scripts: a name pair is a sequence of units, each a source letter
+/// with the target letters it became (م|mu ص|s ط|ta ف|f ى|a), and the model
+/// is an n-gram over units (order 5 by default), Witten-Bell smoothed. Generation searches for the
+/// most probable unit sequences over a source name's letters, so each choice
+/// sees the two before it (ف|f after ط|ta, not ف|v as in Slavic names).
+///
+/// Units come from the name model's Viterbi alignments of the train pairs;
+/// see ``train(pairs:model:direction:)``.
+public struct JointSequenceModel: Sendable {
+    /// Which way the model spells.
+    public enum Direction: String, Sendable, CaseIterable {
+        /// Arabic letters to English letters (romanization).
+        case arabicToEnglish = "arabic-english"
+        /// English letters to Arabic letters (arabization).
+        case englishToArabic = "english-arabic"
+    }
+
+    /// The direction.
+    public let direction: Direction
+    /// The n-gram order (units of context plus one).
+    public let order: Int
+    /// Unit 0 is the name boundary; others are (source symbol, target symbols).
+    let unitSource: [UInt8]
+    let unitTarget: [[UInt8]]
+    /// Counts of unit sequences of every length 1...order (packed, see ``Gram``).
+    let counts: [Gram: Double]
+    /// For each history (length 0...order-1): total count and distinct followers.
+    let histories: [Gram: (count: Double, types: Double)]
+    /// Candidate units of each source symbol, most frequent first.
+    let unitsOf: [[Int]]
+    /// Count of all unit positions.
+    let total: Double
+    let units: [(UInt8, [UInt8])]
+    /// Each training position's n-gram with its count: what is stored.
+    let topCounts: [Gram: Double]
+
+    /// Up to eight unit ids, 16 bits each, oldest first; slot values are id + 1.
+    struct Gram: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init() {}
+        init(_ ids: some Collection<Int>) {
+            for id in ids { append(id) }
+        }
+        /// Adds `id` as the newest unit.
+        mutating func append(_ id: Int) {
+            high = high << 16 | low >> 48
+            low = low << 16 | UInt64(id + 1)
+        }
+        static func single(_ id: Int) -> Gram {
+            var g = Gram()
+            g.low = UInt64(id + 1)
+            return g
+        }
+        /// The newest `k` units.
+        @inline(__always)
+        func suffix(_ k: Int) -> Gram {
+            var g = Gram()
+            if k >= 8 { return self }
+            if k * 16 >= 64 {
+                g.low = low
+                let bits = k * 16 - 64
+                g.high = bits == 0 ? 0 : high & ((UInt64(1) << UInt64(bits)) - 1)
+            } else {
+                g.low = low & ((UInt64(1) << UInt64(k * 16)) - 1)
+            }
+            return g
+        }
+        /// Whether the newest `k` slots are not all filled.
+        @inline(__always)
+        func isEmpty(_ k: Int) -> Bool {
+            let slot = k - 1
+            let value = slot >= 4 ? high >> UInt64((slot - 4) * 16) & 0xFFFF : low >> UInt64(slot * 16) & 0xFFFF
+            return value == 0
+        }
+        @inline(__always)
+        func appending(_ id: Int) -> Gram {
+            var g = self
+            g.append(id)
+            return g
+        }
+        var ids: [Int] {
+            var result: [Int] = []
+            var l = low, h = high
+            while l != 0 || h != 0 { result.append(Int(l & 0xFFFF) - 1); l = l >> 16 | (h & 0xFFFF) << 48; h >>= 16 }
+            return result.reversed()
+        }
+    }
+
+    /// A model from the full-order counts of training (each position's n-gram).
+    init(direction: Direction, order: Int, units: [(UInt8, [UInt8])], topCounts: [Gram: Double]) {
+        var counts: [Gram: Double] = [:]
+        for (gram, c) in topCounts {
+            var ids = gram.ids
+            while !ids.isEmpty {
+                counts[Gram(ids), default: 0] += c
+                ids.removeFirst()
+            }
+        }
+        self.init(direction: direction, order: order, units: units, counts: counts, topCounts: topCounts)
+    }
+
+    /// A model from the counts of unit sequences of every length.
+    init(direction: Direction, order: Int, units: [(UInt8, [UInt8])], counts: [Gram: Double], topCounts: [Gram: Double]) {
+        self.direction = direction
+        self.order = order
+        unitSource = [255] + units.map(\.0)
+        unitTarget = [[]] + units.map(\.1)
+        var histories: [Gram: (count: Double, types: Double)] = [:]
+        for (gram, c) in counts {
+            let history = Gram(gram.ids.dropLast())
+            var h = histories[history] ?? (0, 0)
+            h.count += c
+            h.types += 1
+            histories[history] = h
+        }
+        self.counts = counts
+        self.histories = histories
+        self.total = histories[Gram()]?.count ?? 0
+        self.units = units
+        self.topCounts = topCounts
+        var unitsOf = [[Int]](repeating: [], count: 64)
+        for u in 1..<unitSource.count where Int(unitSource[u]) < 64 && (counts[Gram.single(u)] ?? 0) >= 2 {
+            unitsOf[Int(unitSource[u])].append(u)
+        }
+        self.unitsOf = unitsOf.map { list in Array(list.sorted { (counts[Gram.single($0)] ?? 0) > (counts[Gram.single($1)] ?? 0) }.prefix(48)) }
+    }
+
+    /// log P(u | context): the context's newest `order - 1` units count,
+    /// interpolated Witten-Bell down to an add-half unigram.
+    @inline(__always)
+    func logProbability(_ context: Gram, _ u: Int) -> Double {
+        let v = Double(unitSource.count)
+        var p = ((counts[Gram.single(u)] ?? 0) + 0.5) / (total + 0.5 * v)
+        var k = 1
+        while k < order {
+            let history = context.suffix(k)
+            if history.isEmpty(k) { break }
+            guard let h = histories[history] else { break }
+            let c = counts[history.appending(u)] ?? 0
+            p = (c + h.types * p) / (h.count + h.types)
+            k += 1
+        }
+        return log(p)
+    }
+
+    /// A generated spelling: target symbols and log-probability.
+    public struct Spelling: Sendable, Hashable {
+        /// Target letter symbols (see ``NameForms``).
+        public let symbols: [UInt8]
+        /// log P(unit sequence), best segmentation.
+        public let logProbability: Double
+    }
+
+    /// The `count` most probable target spellings of `source` (symbols), best
+    /// first: a beam search over units, one state per (context, output).
+    public func spell(_ source: [UInt8], count: Int, beamWidth: Int = 128) -> [Spelling] {
+        guard !source.isEmpty, count > 0, unitSource.count > 1 else { return [] }
+        struct State { var context: Gram; var node: Int32; var hash: UInt64; var score: Double }
+        struct Key: Hashable { let context: Gram; let hash: UInt64 }
+        // Search tree: each node is (parent, unit); outputs are rebuilt at the end.
+        var parents: [Int32] = [-1], nodeUnits: [Int32] = [0]
+        let keep = order - 1
+        var beam = [State(context: Gram.single(0), node: 0, hash: 0xcbf29ce484222325, score: 0)]
+        for symbol in source {
+            guard Int(symbol) < unitsOf.count else { return [] }
+            let options = unitsOf[Int(symbol)]
+            if options.isEmpty { return [] }
+            var next: [State] = []
+            next.reserveCapacity(beam.count * options.count)
+            for state in beam {
+                for u in options {
+                    var hash = state.hash
+                    for letter in unitTarget[u] { hash = (hash ^ UInt64(letter + 1)) &* 0x100000001b3 }
+                    next.append(State(context: state.context.appending(u).suffix(keep), node: state.node, hash: hash,
+                                      score: state.score + logProbability(state.context, u)))
+                    nodeUnits.append(Int32(u))
+                    parents.append(state.node)
+                    next[next.count - 1].node = Int32(nodeUnits.count - 1)
+                }
+            }
+            next.sort { $0.score > $1.score }
+            var seen = Set<Key>()
+            beam = []
+            for state in next where seen.insert(Key(context: state.context, hash: state.hash)).inserted {
+                beam.append(state)
+                if beam.count == beamWidth { break }
+            }
+        }
+        var best: [UInt64: (node: Int32, score: Double)] = [:]
+        for state in beam {
+            let score = state.score + logProbability(state.context, 0)
+            if score > best[state.hash]?.score ?? -.infinity { best[state.hash] = (state.node, score) }
+        }
+        func output(_ node: Int32) -> [UInt8] {
+            var pieces: [[UInt8]] = []
+            var n = node
+            while n > 0 { pieces.append(unitTarget[Int(nodeUnits[Int(n)])]); n = parents[Int(n)] }
+            return pieces.reversed().flatMap { $0 }
+        }
+        return best.values.map { Spelling(symbols: output($0.node), logProbability: $0.score) }
+            .filter { !$0.symbols.isEmpty }
+            .sorted { $0.logProbability != $1.logProbability ? $0.logProbability > $1.logProbability : $0.symbols.lexicographicallyPrecedes($1.symbols) }
+            .prefix(count).map { $0 }
+    }
+
+    // MARK: Training
+
+    /// Learns units and their n-gram counts from name pairs: each pair is cut
+    /// into units by the name model's best letter alignment in `direction`.
+    public static func train(pairs: [TransliterationModel.TrainingPair], model: TransliterationModel,
+                             direction: Direction, order: Int = 5) -> JointSequenceModel {
+        var unitIDs: [[UInt8]: Int] = [:]
+        var units: [(UInt8, [UInt8])] = []
+        var counts: [Gram: Double] = [:]
+        func id(_ source: UInt8, _ target: [UInt8]) -> Int {
+            let key = [source] + target
+            if let known = unitIDs[key] { return known }
+            units.append((source, target))
+            unitIDs[key] = units.count
+            return units.count
+        }
+        for pair in pairs {
+            let source = direction == .arabicToEnglish ? pair.arabic : pair.english
+            let target = direction == .arabicToEnglish ? pair.english : pair.arabic
+            let transducer = direction == .arabicToEnglish ? model.forward : model.reverse
+            let steps = transducer.bestAlignment(source: source, target: target)
+            guard steps.count == source.count, steps.last?.range.upperBound == target.count else { continue }
+            var sequence = [0]
+            for (i, step) in steps.enumerated() { sequence.append(id(source[i], Array(target[step.range]))) }
+            sequence.append(0)
+            // Every position's n-gram, shorter at the start (the boundary is the first context).
+            for k in 1..<sequence.count {
+                counts[Gram(sequence[max(0, k - order + 1)...k]), default: 0] += pair.weight
+            }
+        }
+        return JointSequenceModel(direction: direction, order: order, units: units, topCounts: counts)
+    }
+}
+
+extension JointSequenceModel {
+    /// Version of the text format.
+    public static let formatVersion = 1
+
+    /// The model as text: `# direction:` and `# order:` lines, `u` rows (unit
+    /// id, source letter, target letters or `-`), `g` rows (one training
+    /// position's n-gram, unit ids space-separated; its count).
+    public func serialized(header: [String]) -> String {
+        let sourceLetter: (UInt8) -> String = direction == .arabicToEnglish
+            ? { String(NameForms.arabicLetter($0)) } : { NameForms.englishString([$0]) }
+        let targetLetters: ([UInt8]) -> String = direction == .arabicToEnglish
+            ? { NameForms.englishString($0) } : { String($0.map(NameForms.arabicLetter)) }
+        var lines = ["# tarjuman joint sequence model, format \(Self.formatVersion)"] + header.map { "# " + $0 }
+        lines.append("# direction: \(direction.rawValue)")
+        for (index, unit) in units.enumerated() {
+            lines.append("u\t\(index + 1)\t\(sourceLetter(unit.0))\t\(unit.1.isEmpty ? "-" : targetLetters(unit.1))")
+        }
+        lines.append("# order: \(order)")
+        // Every count is kept: leaving out sequences seen once halves the
+        // dev split's top-1 (Witten-Bell needs the singletons' types).
+        for (gram, count) in topCounts.map({ ($0.key.ids, $0.value) }).sorted(by: { $0.0.lexicographicallyPrecedes($1.0) }) {
+            let value = count == count.rounded() ? String(Int(count)) : String((count * 1000).rounded() / 1000)
+            lines.append("g\t" + gram.map(String.init).joined(separator: " ") + "\t" + value)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Reads ``serialized(header:)`` text; nil if it is not such a model.
+    public init?(serialized text: String) {
+        var direction: Direction?
+        var units: [(UInt8, [UInt8])] = []
+        var counts: [Gram: Double] = [:]
+        var order = 0
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("# direction: ") { direction = Direction(rawValue: String(line.dropFirst(13))) ; continue }
+            if line.hasPrefix("# order: ") { order = Int(line.dropFirst(9)) ?? 0; continue }
+            if line.hasPrefix("#") { continue }
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard let direction else { return nil }
+            if f.first == "u", f.count == 4, Int(f[1]) == units.count + 1 {
+                let arabicSource = direction == .arabicToEnglish
+                let source = arabicSource ? NameForms.arabicSymbols(String(f[2])) : NameForms.englishSymbols(String(f[2]))
+                let target = f[3] == "-" ? [] : (arabicSource ? NameForms.englishSymbols(String(f[3])) : NameForms.arabicSymbols(String(f[3])))
+                guard source.count == 1 else { return nil }
+                units.append((source[0], target))
+            } else if f.first == "g", f.count == 3, let n = Double(f[2]) {
+                let ids = f[1].split(separator: " ").compactMap { Int($0) }
+                guard !ids.isEmpty, ids.count <= 8, ids.allSatisfy({ $0 >= 0 && $0 <= units.count }) else { return nil }
+                counts[Gram(ids)] = n
+            } else {
+                return nil
+            }
+        }
+        guard let direction, !units.isEmpty, (2...8).contains(order) else { return nil }
+        self.init(direction: direction, order: order, units: units, topCounts: counts)
+    }
+}
