@@ -99,6 +99,9 @@ struct EvalRomanize: ParsableCommand {
     @Flag(help: "Skip the ICU baselines.")
     var noBaseline = false
 
+    @Option(help: "Search beam width (default: the library's, 48).")
+    var beam: Int?
+
     func run() throws {
         let file = try PairFile(path: pairs)
         var arabicGold: [String: Set<[UInt8]>] = [:], englishGold: [String: Set<[UInt8]>] = [:]
@@ -114,6 +117,10 @@ struct EvalRomanize: ParsableCommand {
             }
             romanizer = Romanizer(joint: r)
             arabizer = Arabizer(joint: a)
+        }
+        if let beam {
+            romanizer.beamWidth = max(1, beam)
+            arabizer.beamWidth = max(1, beam)
         }
         print("\(pairs): \(arabicGold.count) Arabic and \(englishGold.count) English names")
         print("method                          direction  top-1   top-10  CER     names/s")

@@ -24,11 +24,14 @@ public struct JointSequenceModel: Sendable {
     let unitSource: [UInt8]
     let unitTarget: [[UInt8]]
     /// Counts of unit sequences of every length 1...order (packed, see ``Gram``).
-    let counts: [Gram: Double]
-    /// For each history (length 0...order-1): total count and distinct followers.
-    let histories: [Gram: (count: Double, types: Double)]
+    let counts: GramTable
+    /// For each history (length 0...order-1): total count, and distinct followers.
+    let historyCounts: GramTable
+    let historyTypes: GramTable
     /// Candidate units of each source symbol, most frequent first.
     let unitsOf: [[Int]]
+    /// Units of a source symbol seen right after a unit: key unit << 8 | symbol.
+    let followers: [Int: [Int]]
     /// Count of all unit positions.
     let total: Double
     let units: [(UInt8, [UInt8])]
@@ -116,8 +119,9 @@ public struct JointSequenceModel: Sendable {
             h.types += 1
             histories[history] = h
         }
-        self.counts = counts
-        self.histories = histories
+        self.counts = GramTable(counts)
+        self.historyCounts = GramTable(histories.mapValues(\.count))
+        self.historyTypes = GramTable(histories.mapValues(\.types))
         self.total = histories[Gram()]?.count ?? 0
         self.units = units
         self.topCounts = topCounts
@@ -125,7 +129,14 @@ public struct JointSequenceModel: Sendable {
         for u in 1..<unitSource.count where Int(unitSource[u]) < 64 && (counts[Gram.single(u)] ?? 0) >= 2 {
             unitsOf[Int(unitSource[u])].append(u)
         }
-        self.unitsOf = unitsOf.map { list in Array(list.sorted { (counts[Gram.single($0)] ?? 0) > (counts[Gram.single($1)] ?? 0) }.prefix(48)) }
+        self.unitsOf = unitsOf.map { list in Array(list.sorted { (counts[Gram.single($0)] ?? 0) > (counts[Gram.single($1)] ?? 0) }.prefix(96)) }
+        var followers: [Int: [Int]] = [:]
+        for (gram, _) in counts {
+            let ids = gram.ids
+            guard ids.count == 2, ids[1] > 0, Int(unitSource[ids[1]]) < 64 else { continue }
+            followers[ids[0] << 8 | Int(unitSource[ids[1]]), default: []].append(ids[1])
+        }
+        self.followers = followers.mapValues { $0.sorted() }
     }
 
     /// log P(u | context): the context's newest `order - 1` units count,
@@ -133,14 +144,15 @@ public struct JointSequenceModel: Sendable {
     @inline(__always)
     func logProbability(_ context: Gram, _ u: Int) -> Double {
         let v = Double(unitSource.count)
-        var p = ((counts[Gram.single(u)] ?? 0) + 0.5) / (total + 0.5 * v)
+        var p = (counts[Gram.single(u)] + 0.5) / (total + 0.5 * v)
         var k = 1
         while k < order {
             let history = context.suffix(k)
             if history.isEmpty(k) { break }
-            guard let h = histories[history] else { break }
-            let c = counts[history.appending(u)] ?? 0
-            p = (c + h.types * p) / (h.count + h.types)
+            let n = historyCounts[history]
+            if n == 0 { break }
+            let types = historyTypes[history]
+            p = (counts[history.appending(u)] + types * p) / (n + types)
             k += 1
         }
         return log(p)
@@ -156,7 +168,7 @@ public struct JointSequenceModel: Sendable {
 
     /// The `count` most probable target spellings of `source` (symbols), best
     /// first: a beam search over units, one state per (context, output).
-    public func spell(_ source: [UInt8], count: Int, beamWidth: Int = 128) -> [Spelling] {
+    public func spell(_ source: [UInt8], count: Int, beamWidth: Int = 48) -> [Spelling] {
         guard !source.isEmpty, count > 0, unitSource.count > 1 else { return [] }
         struct State { var context: Gram; var node: Int32; var hash: UInt64; var score: Double }
         struct Key: Hashable { let context: Gram; let hash: UInt64 }
@@ -166,20 +178,24 @@ public struct JointSequenceModel: Sendable {
         var beam = [State(context: Gram.single(0), node: 0, hash: 0xcbf29ce484222325, score: 0)]
         for symbol in source {
             guard Int(symbol) < unitsOf.count else { return [] }
-            let options = unitsOf[Int(symbol)]
-            if options.isEmpty { return [] }
+            let common = unitsOf[Int(symbol)]
+            if common.isEmpty { return [] }
             var next: [State] = []
-            next.reserveCapacity(beam.count * options.count)
+            next.reserveCapacity(beam.count * 24)
             for state in beam {
-                for u in options {
+                // Units seen after the previous one, and the symbol's most common units.
+                let previous = Int(state.context.low & 0xFFFF) - 1
+                let seen = followers[previous << 8 | Int(symbol)] ?? []
+                func consider(_ u: Int) {
                     var hash = state.hash
                     for letter in unitTarget[u] { hash = (hash ^ UInt64(letter + 1)) &* 0x100000001b3 }
-                    next.append(State(context: state.context.appending(u).suffix(keep), node: state.node, hash: hash,
-                                      score: state.score + logProbability(state.context, u)))
                     nodeUnits.append(Int32(u))
                     parents.append(state.node)
-                    next[next.count - 1].node = Int32(nodeUnits.count - 1)
+                    next.append(State(context: state.context.appending(u).suffix(keep), node: Int32(nodeUnits.count - 1),
+                                      hash: hash, score: state.score + logProbability(state.context, u)))
                 }
+                for u in seen { consider(u) }
+                for u in common.prefix(Self.commonUnits) where !seen.contains(u) { consider(u) }
             }
             next.sort { $0.score > $1.score }
             var seen = Set<Key>()
@@ -192,7 +208,13 @@ public struct JointSequenceModel: Sendable {
         var best: [UInt64: (node: Int32, score: Double)] = [:]
         for state in beam {
             let score = state.score + logProbability(state.context, 0)
-            if score > best[state.hash]?.score ?? -.infinity { best[state.hash] = (state.node, score) }
+            // Segmentations of one spelling add up.
+            if let known = best[state.hash] {
+                let high = max(known.score, score), low = min(known.score, score)
+                best[state.hash] = (known.score >= score ? known.node : state.node, high + log(1 + exp(low - high)))
+            } else {
+                best[state.hash] = (state.node, score)
+            }
         }
         func output(_ node: Int32) -> [UInt8] {
             var pieces: [[UInt8]] = []
@@ -205,6 +227,9 @@ public struct JointSequenceModel: Sendable {
             .sorted { $0.logProbability != $1.logProbability ? $0.logProbability > $1.logProbability : $0.symbols.lexicographicallyPrecedes($1.symbols) }
             .prefix(count).map { $0 }
     }
+
+    /// Units of a symbol always tried, besides those seen after the previous unit.
+    static let commonUnits = 6
 
     // MARK: Training
 
@@ -295,5 +320,53 @@ extension JointSequenceModel {
         }
         guard let direction, !units.isEmpty, (2...8).contains(order) else { return nil }
         self.init(direction: direction, order: order, units: units, topCounts: counts)
+    }
+}
+
+/// An open-addressing hash table from ``JointSequenceModel/Gram`` to a
+/// count (0 when absent): the n-gram lookups of the decoder's inner loop.
+struct GramTable: Sendable {
+    private let lows: [UInt64]
+    private let highs: [UInt64]
+    private let values: [Double]
+    private let mask: Int
+
+    init(_ entries: [JointSequenceModel.Gram: Double]) {
+        var size = 16
+        while size < entries.count * 2 { size <<= 1 }
+        var lows = [UInt64](repeating: 0, count: size), highs = [UInt64](repeating: 0, count: size)
+        var values = [Double](repeating: 0, count: size)
+        var used = [Bool](repeating: false, count: size)
+        let mask = size - 1
+        for (gram, value) in entries {
+            var i = Self.slot(gram.low, gram.high, mask)
+            while used[i] { i = (i + 1) & mask }
+            used[i] = true
+            lows[i] = gram.low
+            highs[i] = gram.high
+            values[i] = value
+        }
+        self.lows = lows
+        self.highs = highs
+        self.values = values
+        self.mask = mask
+    }
+
+    @inline(__always)
+    static func slot(_ low: UInt64, _ high: UInt64, _ mask: Int) -> Int {
+        let h = (low ^ (high &* 0xff51afd7ed558ccd)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 29) & mask
+    }
+
+    /// The count of `gram`, or 0. (The empty gram is stored like any other.)
+    @inline(__always)
+    subscript(_ gram: JointSequenceModel.Gram) -> Double {
+        var i = Self.slot(gram.low, gram.high, mask)
+        while true {
+            let v = values[i]
+            if v == 0 { return 0 }
+            if lows[i] == gram.low && highs[i] == gram.high { return v }
+            i = (i + 1) & mask
+        }
     }
 }

@@ -6,6 +6,8 @@
 public struct Romanizer: Sendable {
     /// The Arabic → English joint-sequence model.
     public let joint: JointSequenceModel
+    /// States kept at each letter of the search (wider: slower, rarely better).
+    public var beamWidth = 48
     /// A romanizer over `joint` (by default the built-in model).
     public init(joint: JointSequenceModel = .builtInRomanizer) {
         self.joint = joint
@@ -91,7 +93,7 @@ public struct Romanizer: Sendable {
 
     /// Spellings in lower case with their log-probabilities.
     func spell(_ symbols: [UInt8], count: Int) -> [(text: String, score: Double)] {
-        joint.spell(symbols, count: count).map { (NameForms.englishString($0.symbols), $0.logProbability) }
+        joint.spell(symbols, count: count, beamWidth: beamWidth).map { (NameForms.englishString($0.symbols), $0.logProbability) }
     }
 
     private func spellToken(_ token: String, initial: Bool, single: Bool, count: Int) -> [(text: String, score: Double)] {
@@ -126,6 +128,8 @@ public struct Romanizer: Sendable {
 public struct Arabizer: Sendable {
     /// The English → Arabic joint-sequence model.
     public let joint: JointSequenceModel
+    /// States kept at each letter of the search.
+    public var beamWidth = 48
     /// An arabizer over `joint` (by default the built-in model).
     public init(joint: JointSequenceModel = .builtInArabizer) {
         self.joint = joint
@@ -155,7 +159,7 @@ public struct Arabizer: Sendable {
         for token in tokens {
             let symbols = NameForms.englishSymbols(token.text)
             guard !symbols.isEmpty else { continue }
-            let spelled = joint.spell(symbols, count: count).map { spelling in
+            let spelled = joint.spell(symbols, count: count, beamWidth: beamWidth).map { spelling in
                 ((token.article ? "ال" : "") + String(spelling.symbols.map(NameForms.arabicLetter)), spelling.logProbability)
             }
             guard !spelled.isEmpty else { continue }
