@@ -62,3 +62,27 @@ import Tarjuman
         #expect(arabizer.joint.direction == .englishToArabic)
     }
 }
+
+@Suite struct JointSequenceModelTests {
+    static let pairs: [TransliterationModel.TrainingPair] = [
+        ("محمد", "mohammed"), ("محمود", "mahmoud"), ("احمد", "ahmed"), ("حامد", "hamed"), ("مصطفى", "mustafa"),
+        ("مصطفى", "mostafa"), ("سامي", "sami"), ("سمير", "samir"), ("منير", "mounir"), ("بشير", "bashir"),
+    ].compactMap { TransliterationModel.TrainingPair(arabic: $0.0, english: $0.1) }
+
+    @Test func trainsSerializesAndReadsBackTheSameModel() throws {
+        let model = JointSequenceModel.train(pairs: Self.pairs, model: .builtIn, direction: .arabicToEnglish, order: 4)
+        let text = model.serialized(header: ["test"])
+        let read = try #require(JointSequenceModel(serialized: text))
+        #expect(read.serialized(header: ["test"]) == text)
+        let source = NameForms.arabicSymbols("محمد")
+        #expect(read.spell(source, count: 3) == model.spell(source, count: 3))
+        #expect(NameForms.englishString(model.spell(source, count: 1)[0].symbols) == "mohammed")
+    }
+
+    @Test func rejectsMalformedText() {
+        #expect(JointSequenceModel(serialized: "") == nil)
+        #expect(JointSequenceModel(serialized: "# direction: arabic-english\n# order: 3\nu\t1\tم\tm\ng\t0 7\t1\n") == nil)
+        #expect(JointSequenceModel(serialized: "# direction: arabic-english\n# order: 3\nu\t1\tم\tm\ng\t0 1\tx\n") == nil)
+        #expect(JointSequenceModel(serialized: "# direction: sideways\n# order: 3\nu\t1\tم\tm\n") == nil)
+    }
+}

@@ -78,6 +78,14 @@ public struct JointSequenceModel: Sendable {
             let value = slot >= 4 ? high >> UInt64((slot - 4) * 16) & 0xFFFF : low >> UInt64(slot * 16) & 0xFFFF
             return value == 0
         }
+        /// The sequence without its newest unit (its history).
+        @inline(__always)
+        func droppingNewest() -> Gram {
+            var g = Gram()
+            g.low = low >> 16 | high << 48
+            g.high = high >> 16
+            return g
+        }
         @inline(__always)
         func appending(_ id: Int) -> Gram {
             var g = self
@@ -94,47 +102,44 @@ public struct JointSequenceModel: Sendable {
 
     /// A model from the full-order counts of training (each position's n-gram).
     init(direction: Direction, order: Int, units: [(UInt8, [UInt8])], topCounts: [Gram: Double]) {
-        var counts: [Gram: Double] = [:]
-        for (gram, c) in topCounts {
-            var ids = gram.ids
-            while !ids.isEmpty {
-                counts[Gram(ids), default: 0] += c
-                ids.removeFirst()
-            }
-        }
-        self.init(direction: direction, order: order, units: units, counts: counts, topCounts: topCounts)
-    }
-
-    /// A model from the counts of unit sequences of every length.
-    init(direction: Direction, order: Int, units: [(UInt8, [UInt8])], counts: [Gram: Double], topCounts: [Gram: Double]) {
         self.direction = direction
         self.order = order
         unitSource = [255] + units.map(\.0)
         unitTarget = [[]] + units.map(\.1)
-        var histories: [Gram: (count: Double, types: Double)] = [:]
-        for (gram, c) in counts {
-            let history = Gram(gram.ids.dropLast())
-            var h = histories[history] ?? (0, 0)
-            h.count += c
-            h.types += 1
-            histories[history] = h
-        }
-        self.counts = GramTable(counts)
-        self.historyCounts = GramTable(histories.mapValues(\.count))
-        self.historyTypes = GramTable(histories.mapValues(\.types))
-        self.total = histories[Gram()]?.count ?? 0
         self.units = units
         self.topCounts = topCounts
+        // Every suffix of every stored n-gram is a shorter n-gram; the newest
+        // unit sits in the lowest 16 bits, so suffixes and histories are masks
+        // and shifts, with no arrays.
+        var counts = GramTable(capacity: topCounts.count * 3)
+        var historyCounts = GramTable(capacity: topCounts.count * 3)
+        var historyTypes = GramTable(capacity: topCounts.count * 3)
+        for (gram, c) in topCounts {
+            var k = 1
+            while k <= 8, !gram.isEmpty(k) {
+                let suffix = gram.suffix(k)
+                let history = suffix.droppingNewest()
+                if counts.add(suffix, c) { historyTypes.add(history, 1) }
+                historyCounts.add(history, c)
+                k += 1
+            }
+        }
+        self.counts = counts
+        self.historyCounts = historyCounts
+        self.historyTypes = historyTypes
+        self.total = historyCounts[Gram()]
         var unitsOf = [[Int]](repeating: [], count: 64)
-        for u in 1..<unitSource.count where Int(unitSource[u]) < 64 && (counts[Gram.single(u)] ?? 0) >= 2 {
+        for u in 1..<unitSource.count where Int(unitSource[u]) < 64 && counts[Gram.single(u)] >= 2 {
             unitsOf[Int(unitSource[u])].append(u)
         }
-        self.unitsOf = unitsOf.map { list in Array(list.sorted { (counts[Gram.single($0)] ?? 0) > (counts[Gram.single($1)] ?? 0) }.prefix(96)) }
+        self.unitsOf = unitsOf.map { list in Array(list.sorted { counts[Gram.single($0)] > counts[Gram.single($1)] }.prefix(96)) }
         var followers: [Int: [Int]] = [:]
-        for (gram, _) in counts {
-            let ids = gram.ids
-            guard ids.count == 2, ids[1] > 0, Int(unitSource[ids[1]]) < 64 else { continue }
-            followers[ids[0] << 8 | Int(unitSource[ids[1]]), default: []].append(ids[1])
+        let sources = [UInt8(255)] + units.map(\.0)
+        counts.forEach { gram, _ in
+            guard !gram.isEmpty(2), gram.isEmpty(3) else { return }
+            let newest = Int(gram.low & 0xFFFF) - 1, previous = Int(gram.low >> 16 & 0xFFFF) - 1
+            guard newest > 0, Int(sources[newest]) < 64 else { return }
+            followers[previous << 8 | Int(sources[newest]), default: []].append(newest)
         }
         self.followers = followers.mapValues { $0.sorted() }
     }
@@ -299,57 +304,77 @@ extension JointSequenceModel {
         var counts: [Gram: Double] = [:]
         var order = 0
         for line in text.split(separator: "\n") {
+            if line.hasPrefix("g\t") {
+                // The bulk of the file: parse the bytes directly.
+                guard let gram = Self.parseGram(line.utf8, units: units.count) else { return nil }
+                counts[gram.gram] = gram.count
+                continue
+            }
             if line.hasPrefix("# direction: ") { direction = Direction(rawValue: String(line.dropFirst(13))) ; continue }
             if line.hasPrefix("# order: ") { order = Int(line.dropFirst(9)) ?? 0; continue }
             if line.hasPrefix("#") { continue }
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard let direction else { return nil }
-            if f.first == "u", f.count == 4, Int(f[1]) == units.count + 1 {
-                let arabicSource = direction == .arabicToEnglish
-                let source = arabicSource ? NameForms.arabicSymbols(String(f[2])) : NameForms.englishSymbols(String(f[2]))
-                let target = f[3] == "-" ? [] : (arabicSource ? NameForms.englishSymbols(String(f[3])) : NameForms.arabicSymbols(String(f[3])))
-                guard source.count == 1 else { return nil }
-                units.append((source[0], target))
-            } else if f.first == "g", f.count == 3, let n = Double(f[2]) {
-                let ids = f[1].split(separator: " ").compactMap { Int($0) }
-                guard !ids.isEmpty, ids.count <= 8, ids.allSatisfy({ $0 >= 0 && $0 <= units.count }) else { return nil }
-                counts[Gram(ids)] = n
-            } else {
-                return nil
-            }
+            guard let direction, f.first == "u", f.count == 4, Int(f[1]) == units.count + 1 else { return nil }
+            let arabicSource = direction == .arabicToEnglish
+            let source = arabicSource ? NameForms.arabicSymbols(String(f[2])) : NameForms.englishSymbols(String(f[2]))
+            let target = f[3] == "-" ? [] : (arabicSource ? NameForms.englishSymbols(String(f[3])) : NameForms.arabicSymbols(String(f[3])))
+            guard source.count == 1 else { return nil }
+            units.append((source[0], target))
         }
         guard let direction, !units.isEmpty, (2...8).contains(order) else { return nil }
         self.init(direction: direction, order: order, units: units, topCounts: counts)
     }
+
+    /// `g<TAB>id id ...<TAB>count`.
+    static func parseGram(_ bytes: Substring.UTF8View, units: Int) -> (gram: Gram, count: Double)? {
+        var gram = Gram()
+        var field = 0, value = 0, digits = 0, ids = 0
+        var countText = Substring.UTF8View.SubSequence?.none
+        var index = bytes.index(bytes.startIndex, offsetBy: 2)
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if field == 0 {
+                if byte >= 0x30 && byte <= 0x39 {
+                    value = value * 10 + Int(byte - 0x30)
+                    digits += 1
+                } else if byte == 0x20 || byte == 0x09 {
+                    guard digits > 0, value <= units, ids < 8 else { return nil }
+                    gram.append(value)
+                    ids += 1
+                    value = 0
+                    digits = 0
+                    if byte == 0x09 {
+                        field = 1
+                        countText = bytes[bytes.index(after: index)...]
+                        break
+                    }
+                } else {
+                    return nil
+                }
+            }
+            index = bytes.index(after: index)
+        }
+        guard field == 1, let countText, let count = Double(String(Substring(countText))), count > 0 else { return nil }
+        return (gram, count)
+    }
 }
 
 /// An open-addressing hash table from ``JointSequenceModel/Gram`` to a
-/// count (0 when absent): the n-gram lookups of the decoder's inner loop.
+/// positive count (0 when absent): the n-gram lookups of the decoder's inner loop.
 struct GramTable: Sendable {
-    private let lows: [UInt64]
-    private let highs: [UInt64]
-    private let values: [Double]
-    private let mask: Int
+    private var lows: [UInt64]
+    private var highs: [UInt64]
+    private var values: [Double]
+    private var mask: Int
+    private var used = 0
 
-    init(_ entries: [JointSequenceModel.Gram: Double]) {
+    init(capacity: Int) {
         var size = 16
-        while size < entries.count * 2 { size <<= 1 }
-        var lows = [UInt64](repeating: 0, count: size), highs = [UInt64](repeating: 0, count: size)
-        var values = [Double](repeating: 0, count: size)
-        var used = [Bool](repeating: false, count: size)
-        let mask = size - 1
-        for (gram, value) in entries {
-            var i = Self.slot(gram.low, gram.high, mask)
-            while used[i] { i = (i + 1) & mask }
-            used[i] = true
-            lows[i] = gram.low
-            highs[i] = gram.high
-            values[i] = value
-        }
-        self.lows = lows
-        self.highs = highs
-        self.values = values
-        self.mask = mask
+        while size < capacity * 2 { size <<= 1 }
+        lows = Array(repeating: 0, count: size)
+        highs = Array(repeating: 0, count: size)
+        values = Array(repeating: 0, count: size)
+        mask = size - 1
     }
 
     @inline(__always)
@@ -358,7 +383,41 @@ struct GramTable: Sendable {
         return Int(truncatingIfNeeded: h >> 29) & mask
     }
 
-    /// The count of `gram`, or 0. (The empty gram is stored like any other.)
+    /// Adds `amount` (> 0) to `gram`'s count; returns whether the gram is new.
+    @discardableResult
+    mutating func add(_ gram: JointSequenceModel.Gram, _ amount: Double) -> Bool {
+        if used * 2 >= values.count { grow() }
+        var i = Self.slot(gram.low, gram.high, mask)
+        while values[i] != 0 {
+            if lows[i] == gram.low && highs[i] == gram.high {
+                values[i] += amount
+                return false
+            }
+            i = (i + 1) & mask
+        }
+        lows[i] = gram.low
+        highs[i] = gram.high
+        values[i] = amount
+        used += 1
+        return true
+    }
+
+    private mutating func grow() {
+        let (oldLows, oldHighs, oldValues) = (lows, highs, values)
+        lows = Array(repeating: 0, count: oldValues.count * 2)
+        highs = lows
+        values = Array(repeating: 0, count: oldValues.count * 2)
+        mask = values.count - 1
+        used = 0
+        for i in oldValues.indices where oldValues[i] != 0 {
+            var gram = JointSequenceModel.Gram()
+            gram.low = oldLows[i]
+            gram.high = oldHighs[i]
+            add(gram, oldValues[i])
+        }
+    }
+
+    /// The count of `gram`, or 0.
     @inline(__always)
     subscript(_ gram: JointSequenceModel.Gram) -> Double {
         var i = Self.slot(gram.low, gram.high, mask)
@@ -367,6 +426,16 @@ struct GramTable: Sendable {
             if v == 0 { return 0 }
             if lows[i] == gram.low && highs[i] == gram.high { return v }
             i = (i + 1) & mask
+        }
+    }
+
+    /// Every stored gram with its count.
+    func forEach(_ body: (JointSequenceModel.Gram, Double) -> Void) {
+        for i in values.indices where values[i] != 0 {
+            var gram = JointSequenceModel.Gram()
+            gram.low = lows[i]
+            gram.high = highs[i]
+            body(gram, values[i])
         }
     }
 }
