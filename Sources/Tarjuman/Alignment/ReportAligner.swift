@@ -36,7 +36,8 @@ public struct PairEvidence: Sendable {
     }
     /// How the pair was found.
     public let method: Method
-    /// The Arabic name in English letters (``Romanizer``).
+    /// The Arabic name in English letters (``Romanizer``): of its five likeliest
+    /// spellings, the one the English report uses, else the likeliest.
     public let romanization: String
     /// The name match (token and letter alignment), for transliterated pairs.
     public let match: NameMatch?
@@ -507,8 +508,12 @@ struct AlignmentState {
                 ?? (pairing.match != nil && group.mentions.contains { $0.last > $0.first } ? .person : nil)
             let english = englishGroup(EnglishGroup(mentions: group.mentions, entry: group.entry, type: type))
             let arabic = arabicGroup(pairing.spans, type: type)
+            // Of the romanizer's likely spellings, the one the English report uses, if any.
+            let spellings = aligner.romanizer.romanize(arabic.text, count: 5).map(\.text)
+            let englishLetters = Set(english.mentions.map { NameForms.englishSymbols($0.text) })
+            let romanization = spellings.first { englishLetters.contains(NameForms.englishSymbols($0)) } ?? spellings.first ?? arabic.text
             let evidence = PairEvidence(method: entry == nil ? .transliteration : .gazetteer,
-                                        romanization: aligner.romanizer.best(arabic.text),
+                                        romanization: romanization,
                                         match: pairing.match, entry: entry)
             pairs.append(AlignedPair(english: english, arabic: arabic, score: pairing.score, type: type, evidence: evidence))
         }
