@@ -117,6 +117,8 @@ final class Ranker: @unchecked Sendable {
     let arabicCount: Int, englishCount: Int
     /// For the tarjuman method without --exhaustive: indexes of each side.
     var englishIndex: NameIndex?, arabicIndex: NameIndex?
+    /// For the tarjuman method: spelling evidence (arabic, english) that reorders each query's top 10.
+    var evidence: (@Sendable (Int, Int) -> Double)?
 
     init(method: String, arabic: [String], english: [String], modelPath: String?, exhaustive: Bool, breadth: Int) throws {
         arabicCount = arabic.count
@@ -135,6 +137,8 @@ final class Ranker: @unchecked Sendable {
             let a = arabic.map(NameForms.arabicSymbols), e = english.map(NameForms.englishSymbols)
             score = { i, j in model.score(arabic: a[i], english: e[j]) }
             scoreEA = score
+            let spelling = SpellingEvidence.builtIn
+            evidence = { i, j in spelling.score(arabic: a[i], english: e[j]) }
             if !exhaustive {
                 let calibration = modelPath.flatMap { try? LineReader.readAll(path: $0) }.flatMap(Calibration.parse) ?? .builtIn
                 let matcher = NameMatcher(model: model, calibration: calibration)
@@ -186,6 +190,9 @@ final class Ranker: @unchecked Sendable {
         var scores = [Double](repeating: 0, count: count)
         for c in 0..<count {
             scores[c] = arabicQuery ? score(query, c) : scoreEA(c, query)
+        }
+        if let evidence {
+            scores = SpellingEvidence.builtIn.rerank(scores) { c in arabicQuery ? evidence(query, c) : evidence(c, query) }
         }
         let best = gold.map { scores[$0] }.max() ?? -.infinity
         var rank = 1

@@ -48,7 +48,9 @@ struct Rank: ParsableCommand {
         }
         let matcher = NameMatcher()
         let useIndex = index || names.count > 20_000
-        let nameIndex = useIndex ? NameIndex(names: names, matcher: matcher) : nil
+        var nameIndex = useIndex ? NameIndex(names: names, matcher: matcher) : nil
+        nameIndex?.spelling = .builtIn
+        let spelling = SpellingEvidence.builtIn
         let out = try OutputWriter(path: nil)
         let queryReader = try LineReader(path: queries)
         while let line = try queryReader.next() {
@@ -58,12 +60,21 @@ struct Rank: ParsableCommand {
             if let nameIndex {
                 ranked = nameIndex.top(top, for: query).map { ($0.name, $0.match.probability) }
             } else {
-                ranked = names.map { ($0, matcher.similarity(query, $0)) }
+                // The name model's best ten, reordered with the spelling evidence (as eval-match ranks).
+                let best = names.map { ($0, matcher.similarity(query, $0)) }
                     .sorted { a, b in
                         a.1.probability != b.1.probability ? a.1.probability > b.1.probability
                             : a.1.logLikelihoodRatio > b.1.logLikelihoodRatio
                     }
-                    .prefix(top).map { ($0.0, $0.1.probability) }
+                    .prefix(max(top, 10))
+                let queryArabic = NameForms.isArabic(query)
+                let keyed = best.map { candidate -> (String, NameMatch, Double) in
+                    guard NameForms.isArabic(candidate.0) != queryArabic else { return (candidate.0, candidate.1, candidate.1.logLikelihoodRatio) }
+                    let (a, e) = queryArabic ? (query, candidate.0) : (candidate.0, query)
+                    let extra = spelling.score(arabic: NameForms.arabicSymbols(a), english: NameForms.englishSymbols(e))
+                    return (candidate.0, candidate.1, candidate.1.logLikelihoodRatio + extra)
+                }
+                ranked = keyed.sorted { $0.2 > $1.2 }.prefix(top).map { ($0.0, $0.1.probability) }
             }
             for (k, candidate) in ranked.enumerated() {
                 let score = (candidate.probability * 10000).rounded() / 10000

@@ -86,3 +86,26 @@ import Tarjuman
         #expect(JointSequenceModel(serialized: "# direction: sideways\n# order: 3\nu\t1\tم\tm\n") == nil)
     }
 }
+
+@Suite struct SpellingEvidenceTests {
+    let evidence = SpellingEvidence.builtIn
+
+    func score(_ arabic: String, _ english: String) -> Double {
+        evidence.score(arabic: NameForms.arabicSymbols(arabic), english: NameForms.englishSymbols(english))
+    }
+
+    @Test func rightSpellingsScoreAboveWrongOnes() {
+        #expect(score("بالي", "Bali") > score("بالي", "Bailey"))
+        #expect(score("لافروف", "Lavrov") > score("لافروف", "Lafarge"))
+        #expect(score("قامشلو", "Qamishlo") > score("قامشلو", "Kamaleddin"))
+        #expect(score("بالي", "xyzzy") <= -100)
+    }
+
+    @Test func rerankReordersOnlyTheTopAndKeepsTheRestBelow() {
+        let scores = [5.0, 4.0, 3.0, 2.0, 1.0]
+        let reranked = evidence.rerank(scores, depth: 2) { $0 == 1 ? 10 : 0 }
+        #expect(reranked[1] > reranked[0])
+        #expect(reranked[2...].allSatisfy { $0 < min(reranked[0], reranked[1]) })
+        #expect(evidence.rerank([], depth: 3) { _ in 0 }.isEmpty)
+    }
+}
