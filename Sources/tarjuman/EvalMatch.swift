@@ -37,6 +37,15 @@ struct EvalMatch: ParsableCommand {
     @Option(help: "Candidates the index hands to the full model.")
     var breadth = 60
 
+    @Option(help: "A folder with romanizer-model.tsv and arabizer-model.tsv for the spelling evidence, instead of the built-in models.")
+    var spellingModels: String?
+
+    @Option(help: "Weights of the romanizer's and the arabizer's log-probabilities, comma-separated (default: the library's).")
+    var spellingWeights: String?
+
+    @Option(help: "How many of each query's best candidates the spelling evidence reorders.")
+    var rerankDepth = 10
+
     @Option(help: "Write each query whose top-1 is wrong to this file: direction, query, gold, top candidate (exhaustive ranking only).")
     var misses: String?
 
@@ -58,8 +67,22 @@ struct EvalMatch: ParsableCommand {
         print("method                  direction  top-1   top-5   MRR     seconds")
         for method in methods.split(separator: ",").map(String.init) {
             let start = Date()
+            var spelling = SpellingEvidence.builtIn
+            if let spellingModels {
+                guard let r = JointSequenceModel(serialized: try LineReader.readAll(path: spellingModels + "/romanizer-model.tsv")),
+                      let a = JointSequenceModel(serialized: try LineReader.readAll(path: spellingModels + "/arabizer-model.tsv")) else {
+                    throw CLIFailure(.dataError, "\(spellingModels): not a folder of joint-sequence models")
+                }
+                spelling = SpellingEvidence(romanizer: r, arabizer: a)
+            }
+            if let spellingWeights {
+                let w = spellingWeights.split(separator: ",").compactMap { Double($0) }
+                guard w.count == 2 else { throw CLIFailure(.usage, "--spelling-weights takes two numbers: ROMANIZER,ARABIZER") }
+                spelling.romanizerWeight = w[0]
+                spelling.arabizerWeight = w[1]
+            }
             let ranker = try Ranker(method: method, arabic: arabicNames, english: englishNames, modelPath: model,
-                                    exhaustive: !index && !recall, breadth: breadth)
+                                    exhaustive: !index && !recall, breadth: breadth, spelling: spelling, depth: rerankDepth)
             for direction in ["ar→en", "en→ar"] {
                 let queries = direction == "ar→en" ? arabicNames.count : englishNames.count
                 let gold = direction == "ar→en" ? goldAE : goldEA
@@ -120,7 +143,13 @@ final class Ranker: @unchecked Sendable {
     /// For the tarjuman method: spelling evidence (arabic, english) that reorders each query's top 10.
     var evidence: (@Sendable (Int, Int) -> Double)?
 
-    init(method: String, arabic: [String], english: [String], modelPath: String?, exhaustive: Bool, breadth: Int) throws {
+    let spelling: SpellingEvidence
+    let depth: Int
+
+    init(method: String, arabic: [String], english: [String], modelPath: String?, exhaustive: Bool, breadth: Int,
+         spelling: SpellingEvidence = .builtIn, depth: Int = 10) throws {
+        self.spelling = spelling
+        self.depth = depth
         arabicCount = arabic.count
         englishCount = english.count
         switch method {
@@ -137,7 +166,6 @@ final class Ranker: @unchecked Sendable {
             let a = arabic.map(NameForms.arabicSymbols), e = english.map(NameForms.englishSymbols)
             score = { i, j in model.score(arabic: a[i], english: e[j]) }
             scoreEA = score
-            let spelling = SpellingEvidence.builtIn
             evidence = { i, j in spelling.score(arabic: a[i], english: e[j]) }
             if !exhaustive {
                 let calibration = modelPath.flatMap { try? LineReader.readAll(path: $0) }.flatMap(Calibration.parse) ?? .builtIn
@@ -192,7 +220,7 @@ final class Ranker: @unchecked Sendable {
             scores[c] = arabicQuery ? score(query, c) : scoreEA(c, query)
         }
         if let evidence {
-            scores = SpellingEvidence.builtIn.rerank(scores) { c in arabicQuery ? evidence(query, c) : evidence(c, query) }
+            scores = spelling.rerank(scores, depth: depth) { c in arabicQuery ? evidence(query, c) : evidence(c, query) }
         }
         let best = gold.map { scores[$0] }.max() ?? -.infinity
         var rank = 1

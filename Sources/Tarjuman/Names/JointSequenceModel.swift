@@ -490,9 +490,11 @@ public struct SpellingEvidence: Sendable {
     public let romanizer: JointSequenceModel
     /// English → Arabic model.
     public let arabizer: JointSequenceModel
-    /// Weight of this evidence beside the name model's log-likelihood ratio
-    /// (chosen on a dev split of the Wikidata train pairs).
-    public var weight = 0.5
+    /// Weight of the romanizer's log-probability beside the name model's
+    /// log-likelihood ratio (chosen on a dev split of the Wikidata train pairs).
+    public var romanizerWeight = 0.5
+    /// Weight of the arabizer's log-probability.
+    public var arabizerWeight = 0.5
 
     /// The built-in models.
     public static let builtIn = SpellingEvidence(romanizer: .builtInRomanizer, arabizer: .builtInArabizer)
@@ -506,9 +508,9 @@ public struct SpellingEvidence: Sendable {
     /// The weighted log-probability of the pair (letter symbols); a large
     /// negative number when either model cannot spell one as the other.
     public func score(arabic: [UInt8], english: [UInt8]) -> Double {
-        let total = romanizer.logJointProbability(source: arabic, target: english)
-            + arabizer.logJointProbability(source: english, target: arabic)
-        return total.isFinite ? weight * total : -1000
+        let total = romanizerWeight * romanizer.logJointProbability(source: arabic, target: english)
+            + arabizerWeight * arabizer.logJointProbability(source: english, target: arabic)
+        return total.isFinite ? total : -1000
     }
 
     /// Reorders the best `depth` of `scores` (candidate index → name-model
