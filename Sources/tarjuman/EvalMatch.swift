@@ -86,7 +86,7 @@ struct EvalMatch: ParsableCommand {
             for direction in ["ar→en", "en→ar"] {
                 let queries = direction == "ar→en" ? arabicNames.count : englishNames.count
                 let gold = direction == "ar→en" ? goldAE : goldEA
-                let slots = Slots(count: queries)
+                let slots = Slots(count: queries, initial: 0)
                 DispatchQueue.concurrentPerform(iterations: queries) { q in
                     slots.set(q, ranker.rank(query: q, arabicQuery: direction == "ar→en", gold: gold[q]))
                 }
@@ -108,7 +108,7 @@ struct EvalMatch: ParsableCommand {
                 let mrr = ranks.map { 1 / Double($0) }.reduce(0, +) / Double(queries)
                 let seconds = Date().timeIntervalSince(start)
                 if recall, let index = direction == "ar→en" ? ranker.englishIndex : ranker.arabicIndex {
-                    let hits = Slots(count: queries), listed = Slots(count: queries)
+                    let hits = Slots(count: queries, initial: 0), listed = Slots(count: queries, initial: 0)
                     let names = direction == "ar→en" ? arabicNames : englishNames
                     DispatchQueue.concurrentPerform(iterations: queries) { q in
                         let best = ranker.exhaustiveBest(query: q, arabicQuery: direction == "ar→en")
@@ -232,13 +232,16 @@ final class Ranker: @unchecked Sendable {
 /// Results written by concurrent workers, each to its own index.
 /// `@unchecked Sendable`: no two workers write the same slot, and the values
 /// are read only after all workers finished.
-final class Slots: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Int>
-    init(count: Int) {
+final class Slots<Value>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Value>
+    init(count: Int, initial: Value) {
         buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: 0)
+        buffer.initialize(repeating: initial)
     }
-    deinit { buffer.deallocate() }
-    func set(_ index: Int, _ value: Int) { buffer[index] = value }
-    var values: [Int] { Array(buffer) }
+    deinit {
+        buffer.baseAddress.map { _ = $0.deinitialize(count: buffer.count) }
+        buffer.deallocate()
+    }
+    func set(_ index: Int, _ value: Value) { buffer[index] = value }
+    var values: [Value] { Array(buffer) }
 }

@@ -128,7 +128,7 @@ struct EvalRomanize: ParsableCommand {
         func report(_ label: String, _ direction: String, _ names: [String], _ gold: [String: Set<[UInt8]>],
                     _ candidates: @Sendable (String) -> [[UInt8]]) {
             let start = Date()
-            let results = ResultSlots2(count: names.count)
+            let results = Slots<(Int?, Double)>(count: names.count, initial: (nil, 1))
             DispatchQueue.concurrentPerform(iterations: names.count) { i in
                 let list = candidates(names[i])
                 let right = gold[names[i]] ?? []
@@ -169,15 +169,6 @@ func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
         swap(&previous, &current)
     }
     return previous[b.count]
-}
-
-/// Per-index results written by concurrent workers, each to its own slot.
-final class ResultSlots2: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [(Int?, Double)]
-    init(count: Int) { slots = Array(repeating: (nil, 1), count: count) }
-    func set(_ index: Int, _ value: (Int?, Double)) { lock.lock(); slots[index] = value; lock.unlock() }
-    var values: [(Int?, Double)] { lock.lock(); defer { lock.unlock() }; return slots }
 }
 
 /// `tarjuman romanize` / `tarjuman arabize`: ranked spellings of names, one per line.
