@@ -142,10 +142,6 @@ struct EnglishMentionFinder: Sendable {
                           j + 1 < n, !taken[j + 1], pieces[j + 1].gap == .space || pieces[j + 1].gap == .hyphen,
                           isCapitalized(pieces[j + 1].text) {
                     j += 1   // al-Zor, bin Salman: the connector belongs to the name
-                } else if pieces[j].isNumber, last == j - 1, gap == .space, pieces[j].text.count <= 3,
-                          mentionsNumberedName(pieces[last].key) {
-                    last = j   // Kurdistan 24
-                    j += 1
                 } else {
                     break
                 }
@@ -276,11 +272,6 @@ struct EnglishMentionFinder: Sendable {
             return nil
         }
         return match
-    }
-
-    func mentionsNumberedName(_ key: String) -> Bool {
-        // Outlets and channels named with a number: "Kurdistan 24", "France 24", "Channel 4".
-        ["kurdistan", "france", "channel", "rudaw", "i24", "news"].contains(key)
     }
 
     func isDemonym(_ key: String) -> Bool {
