@@ -215,8 +215,7 @@ public struct JointSequenceModel: Sendable {
             let score = state.score + logProbability(state.context, 0)
             // Segmentations of one spelling add up.
             if let known = best[state.hash] {
-                let high = max(known.score, score), low = min(known.score, score)
-                best[state.hash] = (known.score >= score ? known.node : state.node, high + log(1 + exp(low - high)))
+                best[state.hash] = (known.score >= score ? known.node : state.node, logAdd(known.score, score))
             } else {
                 best[state.hash] = (state.node, score)
             }

@@ -50,8 +50,16 @@ public struct Romanizer: Sendable {
             if !spelled.isEmpty { options.append(spelled) }
             k += 1
         }
+        let listed = Gazetteer.builtIn.entry(arabic: name)?.english.filter { $0.contains(where: \.isLowercase) } ?? []
+        return Self.ranked(tokens: options, listed: listed, count: count)
+    }
+
+    /// Whole-name candidates from each token's spellings (best `count`
+    /// combinations), with gazetteer-listed forms first, and each candidate's
+    /// share of the probability among those returned.
+    static func ranked(tokens options: [[(text: String, score: Double)]], listed: [String], count: Int) -> [Candidate] {
         var combined: [(parts: [String], score: Double)] = [([], 0)]
-        for spelled in options {
+        for spelled in options where !spelled.isEmpty {
             var next: [(parts: [String], score: Double)] = []
             for path in combined {
                 for option in spelled { next.append((path.parts + [option.text], path.score + option.score)) }
@@ -59,12 +67,11 @@ public struct Romanizer: Sendable {
             combined = Array(next.sorted { $0.score > $1.score }.prefix(count))
         }
         var found = combined.filter { !$0.parts.isEmpty }.map { (text: $0.parts.joined(separator: " "), score: $0.score) }
-        if let entry = Gazetteer.builtIn.entry(arabic: name), !entry.english.isEmpty {
+        if !listed.isEmpty {
             let top = (found.first?.score ?? 0) + 1
-            let listed = entry.english.filter { $0.contains(where: \.isLowercase) }.prefix(count)
-            found.removeAll { candidate in listed.contains { $0.lowercased() == candidate.text.lowercased() } }
-            found = listed.enumerated().map { (text: $0.element, score: top - Double($0.offset) * 0.1) } + found
-            found = Array(found.prefix(count))
+            let forms = listed.prefix(count)
+            found.removeAll { candidate in forms.contains { $0.lowercased() == candidate.text.lowercased() } }
+            found = Array((forms.enumerated().map { (text: $0.element, score: top - Double($0.offset) * 0.1) } + found).prefix(count))
         }
         guard let best = found.first?.score else { return [] }
         let total = found.map { exp($0.score - best) }.reduce(0, +)
@@ -155,39 +162,21 @@ public struct Arabizer: Sendable {
             rest = rest[end...]
         }
         guard !tokens.isEmpty, count > 0 else { return [] }
-        var combined: [(parts: [String], score: Double)] = [([], 0)]
-        for token in tokens {
+        let options = tokens.map { token -> [(text: String, score: Double)] in
             let symbols = NameForms.englishSymbols(token.text)
-            guard !symbols.isEmpty else { continue }
-            let spelled = joint.spell(symbols, count: count, beamWidth: beamWidth).map { spelling in
+            guard !symbols.isEmpty else { return [] }
+            return joint.spell(symbols, count: count, beamWidth: beamWidth).map { spelling in
                 ((token.article ? "ال" : "") + String(spelling.symbols.map(NameForms.arabicLetter)), spelling.logProbability)
             }
-            guard !spelled.isEmpty else { continue }
-            var next: [(parts: [String], score: Double)] = []
-            for path in combined {
-                for option in spelled { next.append((path.parts + [option.0], path.score + option.1)) }
-            }
-            combined = Array(next.sorted { $0.score > $1.score }.prefix(count))
         }
-        var found = combined.filter { !$0.parts.isEmpty }.map { (text: $0.parts.joined(separator: " "), score: $0.score) }
-        if let entry = Gazetteer.builtIn.entry(english: name), !entry.arabic.isEmpty {
-            let top = (found.first?.score ?? 0) + 1
-            let listed = entry.arabic.prefix(count)
-            found.removeAll { candidate in listed.contains(candidate.text) }
-            found = Array((listed.enumerated().map { (text: $0.element, score: top - Double($0.offset) * 0.1) } + found).prefix(count))
-        }
-        guard let best = found.first?.score else { return [] }
-        let total = found.map { exp($0.score - best) }.reduce(0, +)
-        return found.map {
-            Romanizer.Candidate(text: $0.text, logProbability: $0.score, probability: exp($0.score - best) / total)
-        }
+        return Romanizer.ranked(tokens: options, listed: Gazetteer.builtIn.entry(english: name)?.arabic ?? [], count: count)
     }
 }
 
 extension JointSequenceModel {
-    /// The shipped Arabic → English model (`Data/romanizer-model.tsv`).
+    /// The shipped Arabic → English model (in `JointModels+Data.swift`; see `Data/README.md`).
     public static let builtInRomanizer: JointSequenceModel = load(romanizerText, .arabicToEnglish)
-    /// The shipped English → Arabic model (`Data/arabizer-model.tsv`).
+    /// The shipped English → Arabic model (in `JointModels+Data.swift`).
     public static let builtInArabizer: JointSequenceModel = load(arabizerText, .englishToArabic)
 
     static func load(_ text: String, _ direction: Direction) -> JointSequenceModel {
