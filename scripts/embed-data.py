@@ -4,6 +4,7 @@
   Data/gazetteer.tsv          -> Sources/Tarjuman/Alignment/Gazetteer+Data.swift
   Data/arabic-frequency.tsv   -> Sources/Tarjuman/Alignment/ArabicWordFrequency+Data.swift
   Data/schemes/*.tsv          -> Sources/Tarjuman/Transliteration/TransliterationScheme+Data.swift
+  Data/reranker.tsv           -> Sources/Tarjuman/Names/RerankWeights+Data.swift
 
 Usage: python3 scripts/embed-data.py   (run after editing or rebuilding a data
 file; GazetteerTests and ArabicWordFrequencyTests check that file and copy agree)
@@ -12,14 +13,15 @@ import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FILES = [
-    ('gazetteer.tsv', 'Gazetteer+Data.swift', 'Gazetteer', 'builtInText'),
-    ('arabic-frequency.tsv', 'ArabicWordFrequency+Data.swift', 'ArabicWordFrequency', 'builtInText'),
+    ('gazetteer.tsv', 'Alignment/Gazetteer+Data.swift', 'Gazetteer', 'builtInText'),
+    ('arabic-frequency.tsv', 'Alignment/ArabicWordFrequency+Data.swift', 'ArabicWordFrequency', 'builtInText'),
+    ('reranker.tsv', 'Names/RerankWeights+Data.swift', 'RerankWeights', 'builtInText'),
 ]
 
 for source, target, type_name, member in FILES:
     text = open(os.path.join(ROOT, 'Data', source), encoding='utf-8').read()
     assert '"""#' not in text
-    out_path = os.path.join(ROOT, 'Sources', 'Tarjuman', 'Alignment', target)
+    out_path = os.path.join(ROOT, 'Sources', 'Tarjuman', target)
     with open(out_path, 'w', encoding='utf-8') as out:
         out.write(f'// GENERATED from Data/{source} by scripts/embed-data.py. Do not edit.\n\n')
         out.write(f'extension {type_name} {{\n')

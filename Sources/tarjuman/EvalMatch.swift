@@ -35,13 +35,13 @@ struct EvalMatch: ParsableCommand {
     var recall = false
 
     @Option(help: "Candidates the index hands to the full model.")
-    var breadth = 60
+    var breadth = 100
 
     @Option(help: "A folder with romanizer-model.tsv and arabizer-model.tsv for the spelling evidence, instead of the built-in models.")
     var spellingModels: String?
 
-    @Option(help: "Weights of the romanizer's and the arabizer's log-probabilities, comma-separated (default: the library's).")
-    var spellingWeights: String?
+    @Option(help: "A reranker weights file (as train-reranker writes) instead of the built-in one.")
+    var reranker: String?
 
     @Option(help: "How many of each query's best candidates the spelling evidence reorders.")
     var rerankDepth = 10
@@ -50,37 +50,13 @@ struct EvalMatch: ParsableCommand {
     var misses: String?
 
     func run() throws {
-        let file = try PairFile(path: pairs)
-        var arabicIndex: [String: Int] = [:], englishIndex: [String: Int] = [:]
-        var arabicNames: [String] = [], englishNames: [String] = []
-        var goldAE: [Set<Int>] = [], goldEA: [Set<Int>] = []
-        for pair in file.pairs {
-            let english = pair.english.lowercased()
-            let a = arabicIndex[pair.arabic] ?? { arabicNames.append(pair.arabic); goldAE.append([]); return arabicNames.count - 1 }()
-            arabicIndex[pair.arabic] = a
-            let e = englishIndex[english] ?? { englishNames.append(english); goldEA.append([]); return englishNames.count - 1 }()
-            englishIndex[english] = e
-            goldAE[a].insert(e)
-            goldEA[e].insert(a)
-        }
-        print("\(pairs): \(file.pairs.count) pairs, \(arabicNames.count) Arabic and \(englishNames.count) English names")
+        let set = try RankingSet(path: pairs)
+        let (arabicNames, englishNames, goldAE, goldEA) = (set.arabicNames, set.englishNames, set.goldAE, set.goldEA)
+        print("\(pairs): \(set.pairCount) pairs, \(arabicNames.count) Arabic and \(englishNames.count) English names")
         print("method                  direction  top-1   top-5   MRR     seconds")
         for method in methods.split(separator: ",").map(String.init) {
             let start = Date()
-            var spelling = SpellingEvidence.builtIn
-            if let spellingModels {
-                guard let r = JointSequenceModel(serialized: try LineReader.readAll(path: spellingModels + "/romanizer-model.tsv")),
-                      let a = JointSequenceModel(serialized: try LineReader.readAll(path: spellingModels + "/arabizer-model.tsv")) else {
-                    throw CLIFailure(.dataError, "\(spellingModels): not a folder of joint-sequence models")
-                }
-                spelling = SpellingEvidence(romanizer: r, arabizer: a)
-            }
-            if let spellingWeights {
-                let w = spellingWeights.split(separator: ",").compactMap { Double($0) }
-                guard w.count == 2 else { throw CLIFailure(.usage, "--spelling-weights takes two numbers: ROMANIZER,ARABIZER") }
-                spelling.romanizerWeight = w[0]
-                spelling.arabizerWeight = w[1]
-            }
+            let spelling = try loadSpellingEvidence(modelPath: model, spellingModels: spellingModels, reranker: reranker)
             let ranker = try Ranker(method: method, arabic: arabicNames, english: englishNames, modelPath: model,
                                     exhaustive: !index && !recall, breadth: breadth, spelling: spelling, depth: rerankDepth)
             for direction in ["ar→en", "en→ar"] {
@@ -140,8 +116,8 @@ final class Ranker: @unchecked Sendable {
     let arabicCount: Int, englishCount: Int
     /// For the tarjuman method without --exhaustive: indexes of each side.
     var englishIndex: NameIndex?, arabicIndex: NameIndex?
-    /// For the tarjuman method: spelling evidence (arabic, english) that reorders each query's top 10.
-    var evidence: (@Sendable (Int, Int) -> Double)?
+    /// For the tarjuman method: spelling evidence (arabic, english, Arabic query?) that reorders each query's top 10.
+    var evidence: (@Sendable (Int, Int, Bool) -> Double)?
 
     let spelling: SpellingEvidence
     let depth: Int
@@ -154,19 +130,11 @@ final class Ranker: @unchecked Sendable {
         englishCount = english.count
         switch method {
         case "tarjuman":
-            let model: TransliterationModel
-            if let modelPath {
-                guard let loaded = TransliterationModel(serialized: try LineReader.readAll(path: modelPath)) else {
-                    throw CLIFailure(.dataError, "\(modelPath): not a name model")
-                }
-                model = loaded
-            } else {
-                model = TransliterationModel.builtIn
-            }
+            let model = try loadNameModel(modelPath)
             let a = arabic.map(NameForms.arabicSymbols), e = english.map(NameForms.englishSymbols)
             score = { i, j in model.score(arabic: a[i], english: e[j]) }
             scoreEA = score
-            evidence = { i, j in spelling.score(arabic: a[i], english: e[j]) }
+            evidence = { i, j, arabicQuery in spelling.score(arabic: a[i], english: e[j], arabicQuery: arabicQuery) }
             if !exhaustive {
                 let calibration = modelPath.flatMap { try? LineReader.readAll(path: $0) }.flatMap(Calibration.parse) ?? .builtIn
                 let matcher = NameMatcher(model: model, calibration: calibration)
@@ -220,7 +188,7 @@ final class Ranker: @unchecked Sendable {
             scores[c] = arabicQuery ? score(query, c) : scoreEA(c, query)
         }
         if let evidence {
-            scores = spelling.rerank(scores, depth: depth) { c in arabicQuery ? evidence(query, c) : evidence(c, query) }
+            scores = spelling.rerank(scores, depth: depth) { c in arabicQuery ? evidence(query, c, true) : evidence(c, query, false) }
         }
         let best = gold.map { scores[$0] }.max() ?? -.infinity
         var rank = 1

@@ -71,7 +71,8 @@ struct Rank: ParsableCommand {
                 let keyed = best.map { candidate -> (String, NameMatch, Double) in
                     guard NameForms.isArabic(candidate.0) != queryArabic else { return (candidate.0, candidate.1, candidate.1.logLikelihoodRatio) }
                     let (a, e) = queryArabic ? (query, candidate.0) : (candidate.0, query)
-                    let extra = spelling.score(arabic: NameForms.arabicSymbols(a), english: NameForms.englishSymbols(e))
+                    let extra = spelling.score(arabic: NameForms.arabicSymbols(a), english: NameForms.englishSymbols(e),
+                                               arabicQuery: queryArabic)
                     return (candidate.0, candidate.1, candidate.1.logLikelihoodRatio + extra)
                 }
                 ranked = keyed.sorted { $0.2 > $1.2 }.prefix(top).map { ($0.0, $0.1.probability) }

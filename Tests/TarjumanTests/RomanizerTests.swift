@@ -90,15 +90,21 @@ import Tarjuman
 @Suite struct SpellingEvidenceTests {
     let evidence = SpellingEvidence.builtIn
 
-    func score(_ arabic: String, _ english: String) -> Double {
-        evidence.score(arabic: NameForms.arabicSymbols(arabic), english: NameForms.englishSymbols(english))
+    /// The reranked score: the name model's plus the evidence.
+    func score(_ arabic: String, _ english: String, arabicQuery: Bool = true) -> Double {
+        let a = NameForms.arabicSymbols(arabic), e = NameForms.englishSymbols(english)
+        return evidence.model.score(arabic: a, english: e) + evidence.score(arabic: a, english: e, arabicQuery: arabicQuery)
     }
 
     @Test func rightSpellingsScoreAboveWrongOnes() {
-        #expect(score("بالي", "Bali") > score("بالي", "Bailey"))
-        #expect(score("لافروف", "Lavrov") > score("لافروف", "Lafarge"))
-        #expect(score("قامشلو", "Qamishlo") > score("قامشلو", "Kamaleddin"))
-        #expect(score("بالي", "xyzzy") <= -100)
+        for arabicQuery in [true, false] {
+            #expect(score("بالي", "Bali", arabicQuery: arabicQuery) > score("بالي", "Bailey", arabicQuery: arabicQuery))
+            #expect(score("لافروف", "Lavrov", arabicQuery: arabicQuery) > score("لافروف", "Lafarge", arabicQuery: arabicQuery))
+            #expect(score("قامشلو", "Qamishlo", arabicQuery: arabicQuery) > score("قامشلو", "Kamaleddin", arabicQuery: arabicQuery))
+        }
+        // Spellings neither joint model can produce fall far below.
+        #expect(score("بالي", "xyzzy") < score("بالي", "Bali") - 20)
+        #expect(evidence.score(arabic: [], english: NameForms.englishSymbols("Bali"), arabicQuery: true) == -1000)
     }
 
     @Test func rerankReordersOnlyTheTopAndKeepsTheRestBelow() {
@@ -109,3 +115,71 @@ import Tarjuman
         #expect(evidence.rerank([], depth: 3) { _ in 0 }.isEmpty)
     }
 }
+
+@Suite struct RerankWeightsTests {
+    @Test func builtInMatchesTheDataFile() {
+        let text = TestData.file("Data/reranker.tsv")
+        #expect(!text.isEmpty)
+        #expect(RerankWeights(serialized: text) == RerankWeights.builtIn)
+        #expect(RerankWeights.builtIn.arabicQuery.count == RerankWeights.featureNames.count)
+    }
+
+    @Test func serializationRoundTripsAndRejectsMalformedFiles() {
+        let weights = RerankWeights.builtIn
+        #expect(RerankWeights(serialized: weights.serialized(header: ["test"])) == weights)
+        let lines = weights.serialized().split(separator: "\n").map(String.init)
+        #expect(RerankWeights(serialized: lines.dropLast().joined(separator: "\n")) == nil)  // a feature missing
+        #expect(RerankWeights(serialized: lines.joined(separator: "\n") + "\nextra\t1\t2") == nil)  // an unknown one
+        #expect(RerankWeights(serialized: "forward\tone\t2") == nil)
+        #expect(RerankWeights(serialized: "") == nil)
+        #expect(RerankWeights(arabicQuery: [1], englishQuery: [1]) == nil)
+    }
+
+    /// Groups where the right answer differs from the others only by a
+    /// better romanizer log-probability (real features of real names, one
+    /// changed): the fit must learn a positive romanizer weight, above what
+    /// the name model alone gives (zero).
+    @Test func fitLearnsWhatSeparatesRightAnswers() {
+        let evidence = SpellingEvidence.builtIn
+        let base = evidence.features(arabic: NameForms.arabicSymbols("مصطفى"), english: NameForms.englishSymbols("Mustafa"))
+        var groups: [RerankWeights.Group] = []
+        for k in 0..<40 {
+            var candidates: [(score: Double, features: SpellingEvidence.Features, gold: Bool)] = []
+            for c in 0..<5 {
+                var f = base
+                f[4] -= Double((k + c) % 7) + (c == k % 5 ? 0 : 3)
+                candidates.append((0, f, c == k % 5))
+            }
+            groups.append(RerankWeights.Group(candidates: candidates))
+        }
+        let weights = RerankWeights.fit(groups, iterations: 200)
+        #expect(weights != nil)
+        #expect((weights?[4] ?? 0) > 0.1)
+        #expect(RerankWeights.fit([]) == nil)
+    }
+
+    /// On dev pairs (google eval split, not used to fit the weights): the
+    /// reranked top-1 is at least the name model's own.
+    @Test(.enabled(if: !NameMatcherTests.devPairs(limit: 1).arabic.isEmpty, "needs ../shared/data/names"))
+    func rerankingHelpsOnDevPairs() {
+        let (arabic, allEnglish) = NameMatcherTests.devPairs(limit: 300)
+        let english = Array(allEnglish.prefix(300))
+        let evidence = SpellingEvidence.builtIn
+        let englishLetters = english.map(NameForms.englishSymbols)
+        var baseHits = 0, rerankedHits = 0
+        for (q, name) in arabic.enumerated() {
+            let letters = NameForms.arabicSymbols(name)
+            let scores = englishLetters.map { evidence.model.score(arabic: letters, english: $0) }
+            let right = { (c: Int) in english[c].lowercased() == english[q].lowercased() }
+            if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), right(best) { baseHits += 1 }
+            let reranked = evidence.rerank(scores, depth: 10) {
+                evidence.score(arabic: letters, english: englishLetters[$0], arabicQuery: true)
+            }
+            if let best = reranked.indices.max(by: { reranked[$0] < reranked[$1] }), right(best) { rerankedHits += 1 }
+        }
+        print("Reranking on 300 google eval pairs: top-1 \(baseHits) → \(rerankedHits)")
+        #expect(rerankedHits >= baseHits)
+        #expect(Double(rerankedHits) / Double(arabic.count) > 0.9)
+    }
+}
+

@@ -34,7 +34,7 @@ public struct NameIndex: Sendable {
     public var spelling: SpellingEvidence?
 
     /// Indexes `names`.
-    public init(names: [String], matcher: NameMatcher = NameMatcher(), breadth: Int = 60) {
+    public init(names: [String], matcher: NameMatcher = NameMatcher(), breadth: Int = 100) {
         self.names = names
         self.matcher = matcher
         self.breadth = breadth
@@ -114,8 +114,8 @@ public struct NameIndex: Sendable {
         }
         let keys = scored.map { entry -> Double in
             guard isArabic[entry.index] != arabic else { return entry.ratio }
-            let extra = arabic ? spelling.score(arabic: queryLetters, english: letters[entry.index])
-                : spelling.score(arabic: letters[entry.index], english: queryLetters)
+            let extra = arabic ? spelling.score(arabic: queryLetters, english: letters[entry.index], arabicQuery: true)
+                : spelling.score(arabic: letters[entry.index], english: queryLetters, arabicQuery: false)
             return entry.ratio + extra
         }
         let order = scored.indices.sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : scored[$0].index < scored[$1].index }

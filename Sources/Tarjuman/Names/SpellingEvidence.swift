@@ -1,0 +1,215 @@
+/// A second opinion on a short list of candidates: the romanizer and the
+/// arabizer (joint-sequence models with several letters of context) beside the
+/// name model's memoryless transducers, combined by learned weights.
+///
+/// For an Arabic name *a* and an English name *e*, the evidence is a weighted
+/// sum of features (see ``Features``): log P(e|a), log P(a|e), the two
+/// background log-probabilities, the romanizer's and the arabizer's joint
+/// log-probabilities (and whether they fail), and the two lengths. The sum is
+/// what to add to the name model's score; the weights differ by the query's
+/// script; ``RerankWeights/fit(_:)`` learns them from held-out
+/// pairs (`tarjuman train-reranker`).
+public struct SpellingEvidence: Sendable {
+    /// Arabic → English model.
+    public let romanizer: JointSequenceModel
+    /// English → Arabic model.
+    public let arabizer: JointSequenceModel
+    /// The name model whose transducers give the letter features.
+    public let model: TransliterationModel
+    /// How the features combine.
+    public var weights: RerankWeights
+
+    /// The built-in models and weights.
+    public static let builtIn = SpellingEvidence(romanizer: .builtInRomanizer, arabizer: .builtInArabizer)
+
+    /// Evidence from two joint-sequence models and a name model.
+    public init(romanizer: JointSequenceModel, arabizer: JointSequenceModel, model: TransliterationModel = .builtIn,
+                weights: RerankWeights = .builtIn) {
+        self.romanizer = romanizer
+        self.arabizer = arabizer
+        self.model = model
+        self.weights = weights
+    }
+
+    /// The features of a pair, in the order of ``RerankWeights/featureNames``.
+    public typealias Features = [Double]
+
+    /// Log-probability standing in for a joint model that cannot spell one
+    /// name as the other (its own feature says that it failed).
+    static let failedLogProbability = -150.0
+
+    /// The features of an Arabic and an English spelling (letter symbols).
+    public func features(arabic: [UInt8], english: [UInt8]) -> Features {
+        func finite(_ value: Double, floor: Double) -> Double { value.isFinite ? value : floor }
+        let romanized = romanizer.logJointProbability(source: arabic, target: english)
+        let arabized = arabizer.logJointProbability(source: english, target: arabic)
+        let arabicLength = Double(arabic.count), englishLength = Double(english.count)
+        let gap = englishLength - 1.5 * arabicLength
+        return [
+            finite(model.logLikelihood(arabic: arabic, english: english), floor: -300),
+            finite(model.reverseLogLikelihood(arabic: arabic, english: english), floor: -300),
+            finite(model.backgroundLogLikelihood(english: english), floor: -300),
+            finite(model.backgroundLogLikelihood(arabic: arabic), floor: -300),
+            finite(romanized, floor: Self.failedLogProbability),
+            finite(arabized, floor: Self.failedLogProbability),
+            romanized.isFinite ? 0 : 1,
+            arabized.isFinite ? 0 : 1,
+            arabicLength, englishLength, abs(gap), gap * gap / 10,
+        ]
+    }
+
+    /// What to add to the name model's score of the pair, for a query in
+    /// Arabic (`arabicQuery`) or in English; a large negative number when the
+    /// spellings cannot be one name.
+    public func score(arabic: [UInt8], english: [UInt8], arabicQuery: Bool) -> Double {
+        guard !arabic.isEmpty, !english.isEmpty else { return -1000 }
+        let features = features(arabic: arabic, english: english)
+        // The name model cannot align the letters at all: no evidence can
+        // make them one name (and the floors must not earn a bonus).
+        guard features[0] > -300, features[1] > -300 else { return -1000 }
+        let total = weights.evidence(features, arabicQuery: arabicQuery)
+        return total.isFinite ? total : -1000
+    }
+
+    /// Reorders the best `depth` of `scores` (candidate index → name-model
+    /// score) by adding this evidence; returns the new scores, with the rest
+    /// kept below them.
+    public func rerank(_ scores: [Double], depth: Int = 10, evidence: (Int) -> Double) -> [Double] {
+        var result = scores
+        let top = scores.indices.sorted { scores[$0] > scores[$1] }.prefix(depth)
+        guard let floor = top.map({ scores[$0] }).min() else { return result }
+        for c in top { result[c] += evidence(c) }
+        let lowest = top.map { result[$0] }.min() ?? floor
+        for c in scores.indices where !top.contains(c) { result[c] = min(result[c], lowest - 1) }
+        return result
+    }
+}
+
+/// The learned weights of ``SpellingEvidence``: one vector for Arabic queries
+/// (ranking English candidates) and one for English queries, each giving what
+/// to add to the name model's score.
+public struct RerankWeights: Sendable, Equatable {
+    /// The feature names, in order.
+    public static let featureNames = [
+        "forward", "reverse", "english-background", "arabic-background", "romanizer", "arabizer",
+        "romanizer-failed", "arabizer-failed", "arabic-length", "english-length", "length-gap", "length-gap-squared",
+    ]
+    /// Weights for an Arabic query.
+    public var arabicQuery: [Double]
+    /// Weights for an English query.
+    public var englishQuery: [Double]
+
+    /// Weights from two vectors of ``featureNames``'s length.
+    public init?(arabicQuery: [Double], englishQuery: [Double]) {
+        let count = Self.featureNames.count
+        guard arabicQuery.count == count, englishQuery.count == count,
+              (arabicQuery + englishQuery).allSatisfy(\.isFinite) else { return nil }
+        self.arabicQuery = arabicQuery
+        self.englishQuery = englishQuery
+    }
+
+    /// The weighted sum of `features`.
+    func evidence(_ features: SpellingEvidence.Features, arabicQuery: Bool) -> Double {
+        let weights = arabicQuery ? self.arabicQuery : self.englishQuery
+        var total = 0.0
+        for (weight, feature) in zip(weights, features) { total += weight * feature }
+        return total
+    }
+
+    /// Parses the TSV form written by ``serialized``: comment lines, then one
+    /// line per feature: name, Arabic-query weight, English-query weight.
+    public init?(serialized text: String) {
+        var arabic: [String: Double] = [:], english: [String: Double] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.isEmpty {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 3, let a = Double(fields[1]), let e = Double(fields[2]) else { return nil }
+            arabic[String(fields[0])] = a
+            english[String(fields[0])] = e
+        }
+        let names = Self.featureNames
+        guard names.allSatisfy({ arabic[$0] != nil }), arabic.count == names.count else { return nil }
+        self.init(arabicQuery: names.map { arabic[$0]! }, englishQuery: names.map { english[$0]! })
+    }
+
+    /// The TSV form, with `header` lines as comments.
+    public func serialized(header: [String] = []) -> String {
+        var text = header.map { "# " + $0 + "\n" }.joined()
+        for (k, name) in Self.featureNames.enumerated() {
+            text += "\(name)\t\(Self.format(arabicQuery[k]))\t\(Self.format(englishQuery[k]))\n"
+        }
+        return text
+    }
+
+    static func format(_ value: Double) -> String { "\(value)" }
+
+    /// One query's candidates for fitting: the name model's score of each,
+    /// its features, and whether it is a right answer.
+    public struct Group: Sendable {
+        /// Candidates: (name-model score, features, right answer). The score
+        /// is for the record; the features contain it.
+        public var candidates: [(score: Double, features: SpellingEvidence.Features, gold: Bool)]
+        /// A query's short list.
+        public init(candidates: [(score: Double, features: SpellingEvidence.Features, gold: Bool)]) {
+            self.candidates = candidates
+        }
+    }
+
+    /// The name model's score as a combination of the features:
+    /// forward + reverse − both backgrounds.
+    static let nameModelScore: [Double] = [1, 1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0]
+
+    /// Fits one weight vector: a softmax over each group's candidates that
+    /// maximizes the probability of its right answers (full-batch Adam on
+    /// standardized features, small L2 penalty, starting from the name
+    /// model's own ranking); returned as what to add to the name model's
+    /// score. Groups without a right answer, or of one candidate, are skipped.
+    /// Nil when nothing is left to learn from.
+    public static func fit(_ groups: [Group], iterations: Int = 400) -> [Double]? {
+        let groups = groups.filter { $0.candidates.contains { $0.gold } && $0.candidates.count > 1 }
+        let width = featureNames.count
+        let rows = groups.flatMap { $0.candidates.map(\.features) }
+        guard !rows.isEmpty else { return nil }
+        var mean = [Double](repeating: 0, count: width), spread = [Double](repeating: 0, count: width)
+        for row in rows { for k in 0..<width { mean[k] += row[k] } }
+        for k in 0..<width { mean[k] /= Double(rows.count) }
+        for row in rows { for k in 0..<width { spread[k] += (row[k] - mean[k]) * (row[k] - mean[k]) } }
+        for k in 0..<width { spread[k] = max((spread[k] / Double(rows.count)).squareRoot(), 1e-9) }
+        let standardized = groups.map { group in
+            group.candidates.map { candidate in (candidate.features.enumerated().map { ($1 - mean[$0]) / spread[$0] }, candidate.gold) }
+        }
+        var weights = (0..<width).map { nameModelScore[$0] * spread[$0] }
+        var first = [Double](repeating: 0, count: width), second = [Double](repeating: 0, count: width)
+        let rate = 0.05, beta1 = 0.9, beta2 = 0.999, penalty = 1e-6
+        var decay1 = 1.0, decay2 = 1.0
+        for _ in 0..<iterations {
+            decay1 *= beta1
+            decay2 *= beta2
+            var gradient = weights.map { 2 * penalty * $0 * Double(groups.count) }
+            for group in standardized {
+                let scores = group.map { row in zip(weights, row.0).reduce(0) { $0 + $1.0 * $1.1 } }
+                let top = scores.max()!
+                let all = scores.map { exp($0 - top) }, total = all.reduce(0, +)
+                let right = zip(all, group).reduce(0) { $0 + ($1.1.1 ? $1.0 : 0) }
+                for (k, row) in group.enumerated() {
+                    let coefficient = all[k] / total - (row.1 ? all[k] / right : 0)
+                    for f in 0..<width { gradient[f] += coefficient * row.0[f] }
+                }
+            }
+            for f in 0..<width {
+                let g = gradient[f] / Double(groups.count)
+                first[f] = beta1 * first[f] + (1 - beta1) * g
+                second[f] = beta2 * second[f] + (1 - beta2) * g * g
+                let corrected1 = first[f] / (1 - decay1), corrected2 = second[f] / (1 - decay2)
+                weights[f] -= rate * corrected1 / (corrected2.squareRoot() + 1e-8)
+            }
+        }
+        // Back to raw features, less the name model's score.
+        let raw = (0..<width).map { weights[$0] / spread[$0] - nameModelScore[$0] }
+        return raw.allSatisfy(\.isFinite) ? raw : nil
+    }
+}
+
+extension RerankWeights {
+    /// The shipped weights (`Data/reranker.tsv`).
+    public static let builtIn = RerankWeights(serialized: builtInText)!
+}

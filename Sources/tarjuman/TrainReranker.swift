@@ -1,0 +1,133 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Tarjuman
+import TarjumanCLI
+
+/// The names of a pair file, each side once, with which names each pairs with.
+struct RankingSet {
+    var arabicNames: [String] = [], englishNames: [String] = []
+    /// For each Arabic name, its English names; and the reverse.
+    var goldAE: [Set<Int>] = [], goldEA: [Set<Int>] = []
+    var pairCount = 0
+
+    init(path: String) throws {
+        let file = try PairFile(path: path)
+        var arabicIndex: [String: Int] = [:], englishIndex: [String: Int] = [:]
+        for pair in file.pairs {
+            let english = pair.english.lowercased()
+            let a = arabicIndex[pair.arabic] ?? { arabicNames.append(pair.arabic); goldAE.append([]); return arabicNames.count - 1 }()
+            arabicIndex[pair.arabic] = a
+            let e = englishIndex[english] ?? { englishNames.append(english); goldEA.append([]); return englishNames.count - 1 }()
+            englishIndex[english] = e
+            goldAE[a].insert(e)
+            goldEA[e].insert(a)
+        }
+        pairCount = file.pairs.count
+    }
+}
+
+/// The name model in `path`, or the built-in one.
+func loadNameModel(_ path: String?) throws -> TransliterationModel {
+    guard let path else { return .builtIn }
+    guard let loaded = TransliterationModel(serialized: try LineReader.readAll(path: path)) else {
+        throw CLIFailure(.dataError, "\(path): not a name model")
+    }
+    return loaded
+}
+
+/// Spelling evidence from the given files, the built-in ones where nil.
+func loadSpellingEvidence(modelPath: String?, spellingModels: String?, reranker: String?) throws -> SpellingEvidence {
+    var romanizer = JointSequenceModel.builtInRomanizer, arabizer = JointSequenceModel.builtInArabizer
+    if let spellingModels {
+        guard let r = JointSequenceModel(serialized: try LineReader.readAll(path: spellingModels + "/romanizer-model.tsv")),
+              let a = JointSequenceModel(serialized: try LineReader.readAll(path: spellingModels + "/arabizer-model.tsv")) else {
+            throw CLIFailure(.dataError, "\(spellingModels): not a folder of joint-sequence models")
+        }
+        (romanizer, arabizer) = (r, a)
+    }
+    var weights = RerankWeights.builtIn
+    if let reranker {
+        guard let loaded = RerankWeights(serialized: try LineReader.readAll(path: reranker)) else {
+            throw CLIFailure(.dataError, "\(reranker): not a reranker weights file")
+        }
+        weights = loaded
+    }
+    return SpellingEvidence(romanizer: romanizer, arabizer: arabizer, model: try loadNameModel(modelPath), weights: weights)
+}
+
+/// `tarjuman train-reranker`: learns how the spelling evidence reorders the
+/// name model's short list, from pairs the models were not trained on.
+struct TrainReranker: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train-reranker",
+        abstract: "Learn the reranker's weights from held-out pairs.",
+        discussion: """
+            Every name of the file ranks all names of the other script with the name
+            model; the best --depth of each become a softmax group whose right answers
+            the weights learn to put first. The models must not have seen these pairs:
+            see Data/README.md for the split and the commands that rebuild
+            Data/reranker.tsv.
+            """
+    )
+
+    @Option(help: "Held-out pairs (TSV, as eval-match reads).")
+    var pairs: String
+
+    @Option(help: "The name model trained without these pairs.")
+    var model: String?
+
+    @Option(help: "A folder with romanizer-model.tsv and arabizer-model.tsv trained without these pairs.")
+    var spellingModels: String?
+
+    @Option(help: "Candidates per query.")
+    var depth = 20
+
+    @Option(help: "Where to write the weights (TSV).")
+    var out: String
+
+    func run() throws {
+        if pairs.lowercased().contains("test") || pairs.lowercased().contains("eval") {
+            throw CLIFailure(.usage, "\(pairs): refusing to learn from a test or eval split")
+        }
+        let set = try RankingSet(path: pairs)
+        let spelling = try loadSpellingEvidence(modelPath: model, spellingModels: spellingModels, reranker: nil)
+        let nameModel = spelling.model
+        let arabic = set.arabicNames.map(NameForms.arabicSymbols), english = set.englishNames.map(NameForms.englishSymbols)
+        var vectors: [[Double]] = []
+        for arabicQuery in [true, false] {
+            let queries = arabicQuery ? arabic.count : english.count
+            let gold = arabicQuery ? set.goldAE : set.goldEA
+            let slots = Slots(count: queries, initial: RerankWeights.Group(candidates: []))
+            let depth = self.depth
+            DispatchQueue.concurrentPerform(iterations: queries) { q in
+                let others = arabicQuery ? english.count : arabic.count
+                var scores = [Double](repeating: 0, count: others)
+                for c in 0..<others {
+                    scores[c] = arabicQuery ? nameModel.score(arabic: arabic[q], english: english[c])
+                        : nameModel.score(arabic: arabic[c], english: english[q])
+                }
+                let top = scores.indices.sorted { scores[$0] > scores[$1] }.prefix(depth)
+                slots.set(q, RerankWeights.Group(candidates: top.map { c in
+                    let (a, e) = arabicQuery ? (arabic[q], english[c]) : (arabic[c], english[q])
+                    return (scores[c], spelling.features(arabic: a, english: e), gold[q].contains(c))
+                }))
+            }
+            guard let weights = RerankWeights.fit(slots.values) else {
+                throw CLIFailure(.dataError, "\(pairs): the fit did not converge to usable weights")
+            }
+            vectors.append(weights)
+            print((arabicQuery ? "Arabic" : "English") + " queries: \(queries), weights " + weights.map { String(format: "%.4f", $0) }.joined(separator: " "))
+        }
+        guard let weights = RerankWeights(arabicQuery: vectors[0], englishQuery: vectors[1]) else {
+            throw CLIFailure(.dataError, "\(pairs): the fit gave weights that are not finite")
+        }
+        let header = [
+            "Tarjuman reranker weights, format 1: feature, weight for an Arabic query, weight for an English query.",
+            "The weighted sum of the features is added to the name model's score; see SpellingEvidence.",
+            "Fitted by: tarjuman train-reranker on \((pairs as NSString).lastPathComponent) (\(set.pairCount) pairs), depth \(depth).",
+        ]
+        try weights.serialized(header: header).write(toFile: out, atomically: true, encoding: .utf8)
+        print("wrote \(out)")
+    }
+}
