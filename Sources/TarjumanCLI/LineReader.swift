@@ -1,3 +1,4 @@
+import Tarjuman
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -28,6 +29,8 @@ public final class LineReader {
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Bytes before this index were searched for a line feed already.
+    private var searched = 0
     private var eof = false
     private var lineNumber = 0
     private var offset = 0
@@ -68,9 +71,13 @@ public final class LineReader {
     ///   replacing invalid bytes), 74 on a read error.
     public func next() throws(CLIFailure) -> Line? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            // Search only bytes not searched before: a long line read in
+            // many chunks costs linear time, not quadratic.
+            if let newline = buffer[max(start, searched)...].firstIndex(of: 0x0A) {
+                searched = newline + 1
                 return try take(upTo: newline, newline: true)
             }
+            searched = buffer.count
             if eof {
                 guard start < buffer.count else { return nil }
                 return try take(upTo: buffer.count, newline: false)
@@ -82,10 +89,12 @@ public final class LineReader {
     private func fill() throws(CLIFailure) {
         if start > 0 {
             buffer.removeSubrange(0..<start)
+            searched -= start
             start = 0
         }
         let oldCount = buffer.count
-        buffer.reserveCapacity(oldCount + chunkSize)
+        // Grow geometrically, so a long line is not copied once per chunk.
+        if buffer.capacity < oldCount + chunkSize { buffer.reserveCapacity(max(oldCount + chunkSize, buffer.capacity * 2)) }
         var readCount = 0
         var failure: Int32 = 0
         buffer.append(contentsOf: repeatElement(0, count: chunkSize))
@@ -109,6 +118,9 @@ public final class LineReader {
         let lineOffset = offset
         offset += bytes.count + (newline ? 1 : 0)
         start = newline ? end + 1 : end
+        if lineNumber == 1, let encoding = Self.utf16Or32(bytes) {
+            throw CLIFailure(.dataError, "\(name):1:1: \(encoding) text (byte-order mark); Tarjuman reads UTF-8: convert it first, e.g. iconv -f \(encoding) -t UTF-8")
+        }
         if let text = String(validating: bytes, as: UTF8.self) {
             return Line(text: text, number: lineNumber, offset: lineOffset, hasNewline: newline)
         }
@@ -117,6 +129,17 @@ public final class LineReader {
             throw CLIFailure(.dataError, "\(name):\(lineNumber):\(column): invalid UTF-8")
         }
         return Line(text: String(decoding: bytes, as: UTF8.self), number: lineNumber, offset: lineOffset, hasNewline: newline)
+    }
+}
+
+extension LineReader {
+    /// The encoding a UTF-16 or UTF-32 byte-order mark at the start of
+    /// `bytes` announces, if there is one.
+    static func utf16Or32(_ bytes: ArraySlice<UInt8>) -> String? {
+        let head = Array(bytes.prefix(4))
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32" }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        return nil
     }
 }
 
@@ -144,5 +167,15 @@ extension LineReader {
             if line.hasNewline { text += "\n" }
         }
         return text
+    }
+}
+
+extension LineReader.Line {
+    /// Fails with 65 when the line is too long to be a name (see
+    /// `NameForms.maximumNameLength`), naming the file and line.
+    public func checkNameLength(in reader: LineReader) throws(CLIFailure) {
+        let length = text.utf8.count
+        guard length > NameForms.maximumNameLength else { return }
+        throw CLIFailure(.dataError, "\(reader.name):\(number): \(length) bytes is too long for a name (at most \(NameForms.maximumNameLength))")
     }
 }

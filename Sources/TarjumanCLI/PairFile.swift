@@ -21,7 +21,8 @@ public struct PairFile {
 
     /// Reads `path`.
     ///
-    /// - Throws: ``CLIFailure`` as ``LineReader`` does.
+    /// - Throws: ``CLIFailure`` as ``LineReader`` does, and 65 when the file
+    ///   holds no pair at all.
     public init(path: String) throws(CLIFailure) {
         let reader = try LineReader(path: path)
         var pairs: [Pair] = []
@@ -37,6 +38,9 @@ public struct PairFile {
             case (false, true): pairs.append(Pair(arabic: second, english: first, count: count))
             default: skipped += 1
             }
+        }
+        guard !pairs.isEmpty else {
+            throw CLIFailure(.dataError, "\(reader.name): no name pairs (each line: a name, a tab, its spelling in the other script)")
         }
         self.pairs = pairs
         self.skipped = skipped

@@ -32,13 +32,14 @@ struct Inspect: ParsableCommand {
         }
         let words = try Segmenter(.word)
 
-        print("# \(file)")
-        print("ICU \(ICU.version), Unicode \(ICU.unicodeVersion)\n")
-        print("## NFKC\n")
-        print(NormalizationForm.nfkc.normalize(text))
-        print("## \(transliterator.id)\n")
-        print(transliterator.transliterate(text))
-        print("## Word tokens (kind, script, UTF-8 byte range, UTF-16 range)\n")
+        let out = try OutputWriter(path: nil)
+        try out.line("# \(file)")
+        try out.line("ICU \(ICU.version), Unicode \(ICU.unicodeVersion)\n")
+        try out.line("## NFKC\n")
+        try out.line(NormalizationForm.nfkc.normalize(text))
+        try out.line("## \(transliterator.id)\n")
+        try out.line(transliterator.transliterate(text))
+        try out.line("## Word tokens (kind, script, UTF-8 byte range, UTF-16 range)\n")
         var count = 0
         for segment in words.segments(of: text) {
             guard let kind = segment.wordKind, kind != .none else { continue }
@@ -46,9 +47,10 @@ struct Inspect: ParsableCommand {
             if maxTokens > 0 && count > maxTokens { continue }
             let token = segment.text(in: text)
             let script = token.unicodeScalars.first.map(Script.of) ?? .common
-            print("\(token)\t\(kind)\t\(script.shortName)\t\(segment.utf8Range.lowerBound)..<\(segment.utf8Range.upperBound)\t\(segment.utf16Range.lowerBound)..<\(segment.utf16Range.upperBound)")
+            try out.line("\(token)\t\(kind)\t\(script.shortName)\t\(segment.utf8Range.lowerBound)..<\(segment.utf8Range.upperBound)\t\(segment.utf16Range.lowerBound)..<\(segment.utf16Range.upperBound)")
         }
-        print("\n\(count) word tokens")
+        try out.line("\n\(count) word tokens")
+        try out.flush()
     }
 }
 

@@ -43,6 +43,7 @@ struct Rank: ParsableCommand {
         var names: [String] = []
         let reader = try LineReader(path: candidates)
         while let line = try reader.next() {
+            try line.checkNameLength(in: reader)
             let name = line.text.trimmingSpaces()
             if !name.isEmpty { names.append(name) }
         }
@@ -54,6 +55,7 @@ struct Rank: ParsableCommand {
         let out = try OutputWriter(path: nil)
         let queryReader = try LineReader(path: queries)
         while let line = try queryReader.next() {
+            try line.checkNameLength(in: queryReader)
             let query = line.text.trimmingSpaces()
             if query.isEmpty { continue }
             let ranked: [(name: String, probability: Double)]

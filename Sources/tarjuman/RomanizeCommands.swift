@@ -179,6 +179,7 @@ struct SpellNames {
         for path in files.isEmpty ? ["-"] : files {
             let reader = try LineReader(path: path, replaceInvalid: replaceInvalid)
             while let line = try reader.next() {
+                try line.checkNameLength(in: reader)
                 let name = line.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 if name.isEmpty { continue }
                 for (rank, candidate) in spell(name, top).enumerated() {

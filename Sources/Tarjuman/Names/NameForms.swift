@@ -8,6 +8,12 @@
 public enum NameForms {
     /// The Arabic alphabet of the model: U+0621…U+064A (gaps unused).
     static let arabicBase: UInt32 = 0x0621
+    /// The longest text, in UTF-8 bytes, that the name functions treat as a
+    /// name (about 500 Arabic or 1,000 Latin letters). Longer text is not a
+    /// name: ``Romanizer`` and ``Arabizer`` give no candidates and
+    /// ``NameMatcher`` scores it 0, so a stray document cannot stall them.
+    public static let maximumNameLength = 1_024
+
     /// Number of Arabic symbols.
     static let arabicCount = 0x064A - 0x0621 + 1
 

@@ -53,6 +53,8 @@ public struct NameMatcher: Sendable {
 
     static func tokens(of name: String, arabic: Bool) -> [NameToken] {
         var result: [NameToken] = []
+        // Longer text is not a name (and would make the alignment slow).
+        guard name.utf8.count <= NameForms.maximumNameLength else { return result }
         for piece in name.split(whereSeparator: { !($0.isLetter || $0.isNumber) && $0 != "ـ" }) {
             let text = String(piece)
             let symbols = arabic ? NameForms.arabicSymbols(text) : NameForms.englishSymbols(text)
@@ -70,7 +72,8 @@ public struct NameMatcher: Sendable {
     }
 
     /// The match of two names given in either script (the Arabic one is
-    /// detected); same-script pairs compare their normalized letters.
+    /// detected); same-script pairs compare their normalized letters. Text
+    /// longer than ``NameForms/maximumNameLength`` is not a name and scores 0.
     public func similarity(_ first: String, _ second: String) -> NameMatch {
         let firstArabic = NameForms.isArabic(first), secondArabic = NameForms.isArabic(second)
         if firstArabic != secondArabic {
@@ -194,6 +197,9 @@ public struct NameMatcher: Sendable {
 
     /// Same-script names: equal after normalization, or close by letters.
     func sameScript(_ first: String, _ second: String, arabic: Bool) -> NameMatch {
+        guard first.utf8.count <= NameForms.maximumNameLength, second.utf8.count <= NameForms.maximumNameLength else {
+            return NameMatch(probability: 0, logLikelihoodRatio: -.infinity, tokens: [], unmatchedArabic: [], unmatchedEnglish: [])
+        }
         // Arabic spellings meet in their search form (مصطفى, مصطفي).
         let x = arabic ? NameForms.arabicSymbols(Self.arabicSearch.normalize(first)) : NameForms.englishSymbols(first)
         let y = arabic ? NameForms.arabicSymbols(Self.arabicSearch.normalize(second)) : NameForms.englishSymbols(second)

@@ -25,8 +25,10 @@ public struct Romanizer: Sendable {
 
     /// The `count` best English spellings of an Arabic name, best first.
     /// Names the gazetteer lists (دير الزور, واشنطن) come first in their
-    /// listed spellings. Text without Arabic letters gives no candidates.
+    /// listed spellings. Text without Arabic letters, or longer than
+    /// ``NameForms/maximumNameLength``, gives no candidates.
     public func romanize(_ name: String, count: Int = 5) -> [Candidate] {
+        guard name.utf8.count <= NameForms.maximumNameLength else { return [] }
         let tokens = name.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
         guard !tokens.isEmpty, count > 0 else { return [] }
         var options: [[(text: String, score: Double)]] = []
@@ -145,6 +147,7 @@ public struct Arabizer: Sendable {
     /// The `count` best Arabic spellings of a name, best first; names the
     /// gazetteer lists (Washington) come first in their listed spellings.
     public func arabize(_ name: String, count: Int = 5) -> [Romanizer.Candidate] {
+        guard name.utf8.count <= NameForms.maximumNameLength else { return [] }
         // Tokens, with "al-"/"el-" joined to the word after them.
         var tokens: [(article: Bool, text: String)] = []
         var pendingArticle = false
