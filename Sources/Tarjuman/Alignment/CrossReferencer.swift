@@ -1,5 +1,5 @@
 import Dispatch
-import Synchronization
+import TarjumanICU
 
 /// Finds which English report covers the same story as which Arabic report,
 /// without aligning every pair: each report is reduced to its names (gazetteer
@@ -161,8 +161,8 @@ func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendabl
 
 /// Slots each written by one worker, behind a lock.
 final class ResultSlots<R: Sendable>: Sendable {
-    private let slots: Mutex<[R?]>
-    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+    private let slots: Locked<[R?]>
+    init(count: Int) { slots = Locked(Array(repeating: nil, count: count)) }
     func set(_ index: Int, _ value: R) { slots.withLock { $0[index] = value } }
     var values: [R] { slots.withLock { $0.compactMap { $0 } } }
 }

@@ -1,5 +1,4 @@
 internal import CICUShim
-import Synchronization
 
 /// Locale-aware case mapping and locale-independent case folding.
 ///
@@ -56,7 +55,7 @@ public struct CaseMapper: Sendable {
 private final class CaseMapHandle: @unchecked Sendable {
     let standard: OpaquePointer
     let turkic: OpaquePointer
-    let titleLock = Mutex<Void>(())
+    let titleLock = Locked<Void>(())
 
     init(locale: String) throws(ICUError) {
         var status: Int32 = 0

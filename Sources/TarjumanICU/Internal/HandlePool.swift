@@ -1,5 +1,4 @@
 internal import CICUShim
-import Synchronization
 
 /// An ICU object type that carries state while it works (a transliterator,
 /// a break iterator), and so must never be used by two threads at once.
@@ -20,7 +19,7 @@ protocol ICUHandleKind: Sendable {
 /// (for a break iterator, as long as segmenting a short sentence).
 ///
 /// It is `@unchecked Sendable` because its only mutable state, the list of idle
-/// clones, sits behind a `Mutex`; the prototype is only read, by `clone`, and
+/// clones, sits behind a `Locked` (a pthread mutex); the prototype is only read, by `clone`, and
 /// that also happens under the lock. A handle is used by one thread between
 /// `take` and `give`.
 final class ICUHandlePool<Kind: ICUHandleKind>: @unchecked Sendable {
@@ -31,7 +30,7 @@ final class ICUHandlePool<Kind: ICUHandleKind>: @unchecked Sendable {
     }
 
     private let prototype: OpaquePointer
-    private let idle = Mutex<[Handle]>([])
+    private let idle = Locked<[Handle]>([])
     private let maxIdle: Int
 
     /// Takes ownership of `prototype`; it is closed with the pool.
