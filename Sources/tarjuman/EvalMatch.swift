@@ -50,6 +50,10 @@ struct EvalMatch: ParsableCommand {
     var misses: String?
 
     func run() throws {
+        let known = ["tarjuman", "icu-levenshtein", "icu-jaro-winkler"]
+        for method in methods.split(separator: ",") where !known.contains(String(method)) {
+            throw CLIFailure(.usage, "unknown method '\(method)': use tarjuman, icu-levenshtein or icu-jaro-winkler")
+        }
         let set = try RankingSet(path: pairs)
         let (arabicNames, englishNames, goldAE, goldEA) = (set.arabicNames, set.englishNames, set.goldAE, set.goldEA)
         print("\(pairs): \(set.pairCount) pairs, \(arabicNames.count) Arabic and \(englishNames.count) English names")

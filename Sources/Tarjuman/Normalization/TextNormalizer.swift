@@ -177,12 +177,15 @@ public struct TextNormalizer: Sendable {
         var spaceEnd = -1
         var atLineStart = true
 
-        /// Start copying: everything before `position` was unchanged.
+        /// Start copying: everything before `position` was unchanged, except
+        /// a pending run of spaces, which ``flushSpace(lineEnd:_:)`` writes
+        /// (or trims) when it ends.
         @inline(__always)
         mutating func diverge(_ position: Int, _ sink: inout Sink) {
             if !sink.copying {
                 sink.copying = true
-                sink.append(UnsafeBufferPointer(rebasing: bytes[0..<position]))
+                let end = spaceStart >= 0 ? min(position, spaceStart) : position
+                sink.append(UnsafeBufferPointer(rebasing: bytes[0..<end]))
             }
             changed = true
         }
@@ -272,13 +275,16 @@ public struct TextNormalizer: Sendable {
                             UnsafeMutableRawPointer(sink.out + sink.count).storeBytes(of: UInt32(truncatingIfNeeded: entry), as: UInt32.self)
                             sink.count += width
                         }
+                        pass.atLineStart = false
                     } else {
                         if !sink.copying { pass.diverge(i, &sink) }
                         pass.changed = true
                         UnsafeMutableRawPointer(sink.out + sink.count).storeBytes(of: UInt32(truncatingIfNeeded: entry), as: UInt32.self)
-                        sink.count += Int(truncatingIfNeeded: entry >> 32 & 0x7)
+                        let written = Int(truncatingIfNeeded: entry >> 32 & 0x7)
+                        sink.count += written
+                        // A deleted character (a mark, an invisible) does not end the line's start.
+                        if written > 0 { pass.atLineStart = false }
                     }
-                    pass.atLineStart = false
                     i += width
                     continue
                 }
