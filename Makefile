@@ -11,8 +11,11 @@ APT_PACKAGES := libicu-dev pkg-config unicode-data bzip2
 ENGLISH_SEED := seeds/000_63d4f025652b603e.txt
 ARABIC_SEED  := $(firstword $(wildcard seeds/003_*.txt))
 BUILD_LOG    := .build/tarjuman-build.log
+# fuzz: runs per target, and seconds per target at most.
+RUNS         ?= 200000
+FUZZ_TIME    ?= 120
 
-.PHONY: all deps build run test unit-tests warnings-check leaks tsan bench memory clean
+.PHONY: all deps build run test check unit-tests warnings-check leaks tsan fuzz fuzz-smoke bench memory clean
 
 all: build
 
@@ -68,6 +71,19 @@ leaks: deps
 bench: deps
 	$(SWIFT) run -c release --package-path Benchmarks tarjuman-bench
 
+## fuzz: every libFuzzer target of Fuzz/ (release, AddressSanitizer) for
+## RUNS runs or FUZZ_TIME seconds each; fails on any finding (scripts/fuzz.sh).
+fuzz: deps
+	@RUNS=$(RUNS) MAX_TIME=$(FUZZ_TIME) SWIFT=$(SWIFT) bash scripts/fuzz.sh
+
+## fuzz-smoke: every fuzz target briefly (well under a minute after the build).
+fuzz-smoke: deps
+	@RUNS=2000 MAX_TIME=5 SWIFT=$(SWIFT) bash scripts/fuzz.sh
+
+## check: the hardening checks CI runs after `make test`: a fuzz smoke of
+## every target and the concurrency tests under ThreadSanitizer.
+check: fuzz-smoke tsan
+
 ## memory: peak RSS of the streaming CLIs (normalize, tarjuman transliterate)
 ## on a 1 GB input must stay under 64 MB (release build, /usr/bin/time -v,
 ## installed here if missing); SIZE_MB=64 for a quick run.
@@ -87,4 +103,4 @@ tsan: deps
 	  echo "tsan: FAILED (full log: .build-tsan/tsan.log)"; exit 1; fi
 
 clean:
-	rm -rf .build .build-asan .build-tsan Benchmarks/.build
+	rm -rf .build .build-asan .build-tsan .build-fuzz Benchmarks/.build Fuzz/.build

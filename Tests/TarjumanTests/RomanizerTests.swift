@@ -183,3 +183,15 @@ import Tarjuman
     }
 }
 
+
+@Suite struct RomanizerInputTests {
+    /// Text without Arabic letters gives no candidates (found by the fuzzer:
+    /// digits were passed through as a name).
+    @Test func noArabicLettersNoCandidates() {
+        let romanizer = Romanizer()
+        for text in ["0", "Mustafa 24", "٧ 24", "", "   ", "\u{FFFD}"] {
+            #expect(romanizer.romanize(text).isEmpty, "\(text)")
+        }
+        #expect(!romanizer.romanize("مصطفى 24").isEmpty)
+    }
+}

@@ -161,3 +161,39 @@ import Testing
         }
     }
 }
+
+/// Inputs the fuzzer and the random-Unicode test found: the copy-on-change
+/// path (`normalize`) and the offset-tracking path must agree, and spaces
+/// around removed characters fold and trim as if the characters were absent.
+@Suite struct SpaceAroundRemovedCharactersTests {
+    static func check(_ text: String, _ expected: String, arabic: ArabicNormalization, english: EnglishNormalization,
+                      sourceLocation: SourceLocation = #_sourceLocation) {
+        let normalizer = TextNormalizer(arabic: arabic, english: english)
+        #expect(normalizer.normalize(text) == expected, sourceLocation: sourceLocation)
+        #expect(normalizer.normalizeWithOffsets(text).text == expected, sourceLocation: sourceLocation)
+        #expect(normalizer.normalize(expected) == expected, sourceLocation: sourceLocation)  // idempotent
+    }
+
+    @Test func pendingSpacesAreNotCopiedTwice() {
+        Self.check(" \u{65D}", "", arabic: .search, english: .none)
+        Self.check("\u{9}\u{2069}", "", arabic: .search, english: .search)
+    }
+
+    @Test func aRemovedCharacterKeepsTheLineStart() {
+        Self.check("\u{640} x", "x", arabic: .display, english: .search)
+        Self.check("\u{64B} )", ")", arabic: .search, english: .none)
+        Self.check("\u{367}\u{9}🏡", "🏡", arabic: .search, english: .search)
+    }
+
+    @Test func aRemovedCharacterBetweenSpacesFoldsWithThem() {
+        Self.check("a \u{64B} b", "a b", arabic: .search, english: .none)
+        Self.check("قال \u{200F} مصطفى", "قال مصطفي", arabic: .search, english: .search)
+        // Without space folding both spaces stay.
+        Self.check("a \u{200F} b", "a  b", arabic: .removeInvisibles, english: .none)
+    }
+
+    @Test func compatibilitySpacesFold() {
+        Self.check("a\u{2DA}\u{2DA}b", "a b", arabic: .search, english: .search)
+        Self.check("ab\u{A8}", "ab", arabic: .search, english: .search)
+    }
+}

@@ -28,7 +28,7 @@ public struct Romanizer: Sendable {
     /// listed spellings. Text without Arabic letters, or longer than
     /// ``NameForms/maximumNameLength``, gives no candidates.
     public func romanize(_ name: String, count: Int = 5) -> [Candidate] {
-        guard name.utf8.count <= NameForms.maximumNameLength else { return [] }
+        guard name.utf8.count <= NameForms.maximumNameLength, !NameForms.arabicSymbols(name).isEmpty else { return [] }
         let tokens = name.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
         guard !tokens.isEmpty, count > 0 else { return [] }
         var options: [[(text: String, score: Double)]] = []

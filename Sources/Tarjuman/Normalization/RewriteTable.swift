@@ -54,10 +54,11 @@ final class RewriteTable: Sendable {
         trimSpaces = arabic.contains(.trimSpaces) || english.contains(.trimSpaces)
         spaceHandling = foldSpaces || trimSpaces
         var pool: [UInt8] = [0]
+        let folding = foldSpaces
         func build(_ range: Range<UInt32>) -> [UInt32] {
             range.map { value -> UInt32 in
                 guard let scalar = Unicode.Scalar(value) else { return Self.keepCode }
-                switch Self.classify(scalar, arabic: arabic, english: english) {
+                switch Self.spacesFolded(Self.classify(scalar, arabic: arabic, english: english), folding) {
                 case .keep: return Self.keepCode
                 case .drop: return Self.dropCode
                 case .space: return Self.spaceCode
@@ -114,7 +115,16 @@ final class RewriteTable: Sendable {
 
     /// The rewrite of a code point outside the tables.
     func rewrite(_ scalar: Unicode.Scalar) -> Rewrite {
-        Self.classify(scalar, arabic: arabic, english: english)
+        Self.spacesFolded(Self.classify(scalar, arabic: arabic, english: english), foldSpaces)
+    }
+
+    /// With space folding, a character whose rewrite is only whitespace (a
+    /// compatibility space such as U+00A8 ¨, space + diaeresis, once the mark
+    /// is folded) is a space like any other: it folds and trims with its
+    /// neighbours.
+    static func spacesFolded(_ rewrite: Rewrite, _ foldSpaces: Bool) -> Rewrite {
+        if foldSpaces, case .replace(let text) = rewrite, !text.isEmpty, text.allSatisfy(\.isWhitespace) { return .space }
+        return rewrite
     }
 
     // MARK: - The rules

@@ -247,7 +247,19 @@ public struct TextNormalizer: Sendable {
                     // folding and trimming leave it as it is. (Bytes that may
                     // start another space or a line end take the full path.)
                     let next = p![i + 1]
-                    if next > 0x20 && next != 0xC2 && next != 0xE1 && next != 0xE2 && next != 0xE3 && next != 0xEF {
+                    // Safe: ASCII, a two-byte character the fast table keeps
+                    // or rewrites to something (not a removed mark, which
+                    // would leave two spaces to fold), or a three-byte one
+                    // outside the blocks with spaces, marks and invisibles.
+                    var safe = next > 0x20 && next < 0x80
+                    if next >= 0xC3 && next < 0xE0 && i + 2 < n {
+                        let following = fast[Int(next & 0x1F) << 6 | Int(p![i + 2] & 0x3F)]
+                        safe = following & RewriteTable.fastSpecial == 0
+                            && (following & RewriteTable.fastUnchanged != 0 || following >> 32 & 0x7 > 0)
+                    } else if next >= 0xE4 && next <= 0xEE {
+                        safe = true
+                    }
+                    if safe {
                         if sink.copying {
                             sink.out[sink.count] = 0x20
                             sink.count += 1
@@ -356,7 +368,13 @@ public struct TextNormalizer: Sendable {
         switch code {
         case RewriteTable.dropCode:
             pass.diverge(start, &sink)
-            sink.absorb(start..<i)
+            if pass.foldSpaces && pass.spaceStart >= 0 && pass.spaceEnd == start {
+                // A removed mark or invisible inside a run of spaces joins
+                // the run, which folds to one space (a \u{064B} b → a b).
+                pass.spaceEnd = i
+            } else {
+                sink.absorb(start..<i)
+            }
         case RewriteTable.spaceCode:
             if pass.spaceStart >= 0 && pass.spaceEnd == start {
                 pass.spaceEnd = i
