@@ -184,7 +184,9 @@ public struct Tokenizer: Sendable {
             piece.unicodeScalars.formIndex(after: &index)
         }
         parts.append((start..<piece.endIndex, startOffset..<utf8.upperBound, previousIsDigit == true ? .number : .word))
-        return parts
+        // A part that is only a connector space (U+202F joins digits and
+        // letters for word breaking) is no token.
+        return parts.filter { !piece[$0.range].unicodeScalars.allSatisfy(\.properties.isWhitespace) }
     }
 
     /// Whether the bytes hold both an Arabic letter and a decimal digit
