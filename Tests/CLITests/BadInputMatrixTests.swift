@@ -210,17 +210,8 @@ import Testing
         case "align": invocation = "'\(bin)/tarjuman' align --format text '\(file)' '\(CLIRunner.root.path)/\(CLIRunner.seedPath("003"))'"
         default: invocation = "'\(bin)/tarjuman' \(command) '\(file)'"
         }
-        let shell = Process()
-        shell.executableURL = URL(fileURLWithPath: "/bin/bash")
-        shell.arguments = ["-c", "\(invocation) | head -1 >/dev/null; echo ${PIPESTATUS[0]}"]
-        let out = Pipe(), err = Pipe()
-        shell.standardOutput = out
-        shell.standardError = err
-        try shell.run()
-        let status = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        shell.waitUntilExit()
-        #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "\(command)")
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(stderr.isEmpty, "\(command): \(stderr)")
+        let result = try CLIRunner.runIntoClosedPipe(invocation)
+        #expect(result.status == "0", "\(command)")
+        #expect(result.stderr.isEmpty, "\(command): \(result.stderr)")
     }
 }

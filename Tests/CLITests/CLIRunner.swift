@@ -47,6 +47,23 @@ struct CLIRunner {
                       stderr: String(decoding: errData.value, as: UTF8.self))
     }
 
+    /// Runs `command` (a shell command line) piped into `head -1`, which
+    /// closes the pipe after one line; returns the command's exit status and
+    /// its standard error.
+    static func runIntoClosedPipe(_ command: String) throws -> (status: String, stderr: String) {
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/bash")
+        shell.arguments = ["-c", "\(command) | head -1 >/dev/null; echo ${PIPESTATUS[0]}"]
+        let out = Pipe(), err = Pipe()
+        shell.standardOutput = out
+        shell.standardError = err
+        try shell.run()
+        let status = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        return (status.trimmingCharacters(in: .whitespacesAndNewlines),
+                String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+    }
+
     /// A temporary file with `data`.
     static func temporaryFile(_ data: Data, name: String = UUID().uuidString) throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tarjuman-\(name)")

@@ -117,17 +117,9 @@ import Testing
     @Test func closedStandardOutputEndsQuietly() throws {
         let big = String(repeating: "مصطفى بالي\n", count: 200_000)
         let file = try CLIRunner.temporaryFile(Data(big.utf8))
-        let shell = Process()
-        shell.executableURL = URL(fileURLWithPath: "/bin/bash")
-        shell.arguments = ["-c", "'\(CLIRunner.binDirectory.appendingPathComponent("normalize").path)' '\(file)' | head -1 >/dev/null; echo ${PIPESTATUS[0]}"]
-        let out = Pipe(), err = Pipe()
-        shell.standardOutput = out
-        shell.standardError = err
-        try shell.run()
-        let status = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        shell.waitUntilExit()
-        #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
-        #expect(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).isEmpty)
+        let result = try CLIRunner.runIntoClosedPipe("'\(CLIRunner.binDirectory.appendingPathComponent("normalize").path)' '\(file)'")
+        #expect(result.status == "0")
+        #expect(result.stderr.isEmpty)
     }
 
     @Test func helpHasExamples() throws {
