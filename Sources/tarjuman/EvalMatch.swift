@@ -50,8 +50,7 @@ struct EvalMatch: ParsableCommand {
     var misses: String?
 
     func run() throws {
-        let known = ["tarjuman", "icu-levenshtein", "icu-jaro-winkler"]
-        for method in methods.split(separator: ",") where !known.contains(String(method)) {
+        for method in methods.split(separator: ",") where !Ranker.methods.contains(String(method)) {
             throw CLIFailure(.usage, "unknown method '\(method)': use tarjuman, icu-levenshtein or icu-jaro-winkler")
         }
         let set = try RankingSet(path: pairs)
@@ -115,6 +114,8 @@ struct EvalMatch: ParsableCommand {
 
 /// Ranks candidates for one method; thread-safe (read-only after init).
 final class Ranker: @unchecked Sendable {
+    /// The methods it knows.
+    static let methods = ["tarjuman", "icu-levenshtein", "icu-jaro-winkler"]
     let score: @Sendable (Int, Int) -> Double   // (arabic index, english index) -> score, per direction below
     let scoreEA: @Sendable (Int, Int) -> Double
     let arabicCount: Int, englishCount: Int

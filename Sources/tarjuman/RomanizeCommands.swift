@@ -171,13 +171,22 @@ func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
     return previous[b.count]
 }
 
+/// The options `tarjuman romanize` and `tarjuman arabize` share.
+struct SpellOptions: ParsableArguments {
+    @Argument(help: "Input files (default: standard input).") var files: [String] = []
+    @Option(help: "Candidates per name.") var top = 5
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of stopping.") var replaceInvalid = false
+    func validate() throws { guard top >= 1 else { throw ValidationError("--top must be at least 1") } }
+}
+
 /// `tarjuman romanize` / `tarjuman arabize`: ranked spellings of names, one per line.
 struct SpellNames {
-    static func run(files: [String], top: Int, replaceInvalid: Bool, output: String?,
-                    spell: (String, Int) -> [Romanizer.Candidate]) throws {
-        let out = try OutputWriter(path: output)
-        for path in files.isEmpty ? ["-"] : files {
-            let reader = try LineReader(path: path, replaceInvalid: replaceInvalid)
+    static func run(_ options: SpellOptions, spell: (String, Int) -> [Romanizer.Candidate]) throws {
+        let top = options.top
+        let out = try OutputWriter(path: options.output)
+        for path in options.files.isEmpty ? ["-"] : options.files {
+            let reader = try LineReader(path: path, replaceInvalid: options.replaceInvalid)
             while let line = try reader.next() {
                 try line.checkNameLength(in: reader)
                 let name = line.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -200,14 +209,10 @@ struct Romanize: ParsableCommand {
               echo 'مصطفى بالي' | tarjuman romanize --top 3
             """
     )
-    @Argument(help: "Input files (default: standard input).") var files: [String] = []
-    @Option(help: "Candidates per name.") var top = 5
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
-    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of stopping.") var replaceInvalid = false
-    func validate() throws { guard top >= 1 else { throw ValidationError("--top must be at least 1") } }
+    @OptionGroup var options: SpellOptions
     func run() throws {
         let romanizer = Romanizer()
-        try SpellNames.run(files: files, top: top, replaceInvalid: replaceInvalid, output: output) { romanizer.romanize($0, count: $1) }
+        try SpellNames.run(options) { romanizer.romanize($0, count: $1) }
     }
 }
 
@@ -219,13 +224,9 @@ struct Arabize: ParsableCommand {
               echo Lavrov | tarjuman arabize --top 3
             """
     )
-    @Argument(help: "Input files (default: standard input).") var files: [String] = []
-    @Option(help: "Candidates per name.") var top = 5
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
-    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of stopping.") var replaceInvalid = false
-    func validate() throws { guard top >= 1 else { throw ValidationError("--top must be at least 1") } }
+    @OptionGroup var options: SpellOptions
     func run() throws {
         let arabizer = Arabizer()
-        try SpellNames.run(files: files, top: top, replaceInvalid: replaceInvalid, output: output) { arabizer.arabize($0, count: $1) }
+        try SpellNames.run(options) { arabizer.arabize($0, count: $1) }
     }
 }

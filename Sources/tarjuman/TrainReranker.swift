@@ -110,7 +110,7 @@ struct TrainReranker: ParsableCommand {
                 let top = scores.indices.sorted { scores[$0] > scores[$1] }.prefix(depth)
                 slots.set(q, RerankWeights.Group(candidates: top.map { c in
                     let (a, e) = arabicQuery ? (arabic[q], english[c]) : (arabic[c], english[q])
-                    return (scores[c], spelling.features(arabic: a, english: e), gold[q].contains(c))
+                    return (spelling.features(arabic: a, english: e), gold[q].contains(c))
                 }))
             }
             guard let weights = RerankWeights.fit(slots.values) else {

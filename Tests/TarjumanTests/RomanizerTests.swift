@@ -144,11 +144,11 @@ import Tarjuman
         let base = evidence.features(arabic: NameForms.arabicSymbols("مصطفى"), english: NameForms.englishSymbols("Mustafa"))
         var groups: [RerankWeights.Group] = []
         for k in 0..<40 {
-            var candidates: [(score: Double, features: SpellingEvidence.Features, gold: Bool)] = []
+            var candidates: [(features: SpellingEvidence.Features, gold: Bool)] = []
             for c in 0..<5 {
                 var f = base
                 f[4] -= Double((k + c) % 7) + (c == k % 5 ? 0 : 3)
-                candidates.append((0, f, c == k % 5))
+                candidates.append((f, c == k % 5))
             }
             groups.append(RerankWeights.Group(candidates: candidates))
         }

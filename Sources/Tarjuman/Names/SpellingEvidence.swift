@@ -142,14 +142,14 @@ public struct RerankWeights: Sendable, Equatable {
 
     static func format(_ value: Double) -> String { "\(value)" }
 
-    /// One query's candidates for fitting: the name model's score of each,
-    /// its features, and whether it is a right answer.
+    /// One query's candidates for fitting: each one's features (the name
+    /// model's score is a combination of them) and whether it is a right
+    /// answer.
     public struct Group: Sendable {
-        /// Candidates: (name-model score, features, right answer). The score
-        /// is for the record; the features contain it.
-        public var candidates: [(score: Double, features: SpellingEvidence.Features, gold: Bool)]
+        /// Candidates: (features, right answer).
+        public var candidates: [(features: SpellingEvidence.Features, gold: Bool)]
         /// A query's short list.
-        public init(candidates: [(score: Double, features: SpellingEvidence.Features, gold: Bool)]) {
+        public init(candidates: [(features: SpellingEvidence.Features, gold: Bool)]) {
             self.candidates = candidates
         }
     }
