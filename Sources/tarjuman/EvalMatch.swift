@@ -62,29 +62,30 @@ struct EvalMatch: ParsableCommand {
             let spelling = try loadSpellingEvidence(modelPath: model, spellingModels: spellingModels, reranker: reranker)
             let ranker = try Ranker(method: method, arabic: arabicNames, english: englishNames, modelPath: model,
                                     exhaustive: !index && !recall, breadth: breadth, spelling: spelling, depth: rerankDepth)
+            let listAware = method == "tarjuman" && !index && !recall
+            var shortLists: [String: [[SpellingEvidence.Ranked]]] = [:], independent: [String: [Int]] = [:]
             for direction in ["ar→en", "en→ar"] {
                 let queries = direction == "ar→en" ? arabicNames.count : englishNames.count
                 let gold = direction == "ar→en" ? goldAE : goldEA
-                let slots = Slots(count: queries, initial: 0)
+                let slots = Slots(count: queries, initial: (rank: 0, list: [SpellingEvidence.Ranked]()))
                 DispatchQueue.concurrentPerform(iterations: queries) { q in
                     slots.set(q, ranker.rank(query: q, arabicQuery: direction == "ar→en", gold: gold[q]))
                 }
-                let ranks = slots.values
+                let ranks = slots.values.map(\.rank)
+                shortLists[direction] = slots.values.map(\.list)
+                independent[direction] = ranks
                 if let misses, index == false, recall == false {
                     let names = direction == "ar→en" ? arabicNames : englishNames
                     let others = direction == "ar→en" ? englishNames : arabicNames
                     var lines = ""
                     for q in 0..<queries where ranks[q] > 1 {
-                        let best = ranker.exhaustiveBest(query: q, arabicQuery: direction == "ar→en")
+                        let best = slots.values[q].list.first?.index ?? ranker.exhaustiveBest(query: q, arabicQuery: direction == "ar→en")
                         let goldNames = gold[q].map { others[$0] }.sorted().joined(separator: "|")
                         lines += "\(direction)\t\(names[q])\t\(goldNames)\t\(others[best])\t\(ranks[q])\n"
                     }
                     let path = direction == "ar→en" ? misses : misses + ".en-ar"
                     try lines.write(toFile: path, atomically: true, encoding: .utf8)
                 }
-                let top1 = Double(ranks.filter { $0 == 1 }.count) / Double(queries)
-                let top5 = Double(ranks.filter { $0 <= 5 }.count) / Double(queries)
-                let mrr = ranks.map { 1 / Double($0) }.reduce(0, +) / Double(queries)
                 let seconds = Date().timeIntervalSince(start)
                 if recall, let index = direction == "ar→en" ? ranker.englishIndex : ranker.arabicIndex {
                     let hits = Slots(count: queries, initial: 0), listed = Slots(count: queries, initial: 0)
@@ -104,11 +105,36 @@ struct EvalMatch: ParsableCommand {
                           + String(format: " (first stage holds it for %.2f%%); ", Double(listed.values.reduce(0, +)) / Double(queries) * 100)
                           + String(format: "%.0f", perSecond) + " queries/s on one core against \(index.names.count) names")
                 }
-                let label = method.padding(toLength: 23, withPad: " ", startingAt: 0)
-                print(label + " " + direction.padding(toLength: 10, withPad: " ", startingAt: 0)
-                      + String(format: " %.4f  %.4f  %.4f  %.1f", top1, top5, mrr, seconds))
+                printRow(method, direction, ranks, seconds)
+            }
+            // Both lists at once: each candidate's best score for the other
+            // queries (its rival) reorders the short lists.
+            if listAware {
+                for direction in ["ar→en", "en→ar"] {
+                    let arabicQuery = direction == "ar→en"
+                    let gold = arabicQuery ? goldAE : goldEA
+                    let lists = shortLists[direction]!, reverse = shortLists[arabicQuery ? "en→ar" : "ar→en"]!
+                    let ranks = lists.indices.map { q -> Int in
+                        let adjusted = spelling.rivalAware(lists[q], query: q, reverse: reverse, arabicQuery: arabicQuery)
+                        guard let best = adjusted.filter({ gold[q].contains($0.index) }).map(\.score).max() else {
+                            return independent[direction]![q]
+                        }
+                        return 1 + adjusted.filter { !gold[q].contains($0.index) && $0.score >= best }.count
+                    }
+                    printRow("tarjuman, list-aware", direction, ranks, Date().timeIntervalSince(start))
+                }
             }
         }
+    }
+
+    private func printRow(_ method: String, _ direction: String, _ ranks: [Int], _ seconds: Double) {
+        let count = Double(max(ranks.count, 1))
+        let top1 = Double(ranks.filter { $0 == 1 }.count) / count
+        let top5 = Double(ranks.filter { $0 <= 5 }.count) / count
+        let mrr = ranks.map { 1 / Double($0) }.reduce(0, +) / count
+        let label = method.padding(toLength: 23, withPad: " ", startingAt: 0)
+        print(label + " " + direction.padding(toLength: 10, withPad: " ", startingAt: 0)
+              + String(format: " %.4f  %.4f  %.4f  %.1f", top1, top5, mrr, seconds))
     }
 }
 
@@ -158,19 +184,21 @@ final class Ranker: @unchecked Sendable {
 
     /// 1-based rank of the best gold candidate; ties count against it. With an
     /// index, a gold candidate missing from the short list ranks last.
-    func rank(query: Int, arabicQuery: Bool, gold: Set<Int>) -> Int {
+    /// Also returns the query's reranked short list (exhaustive tarjuman
+    /// ranking only; empty otherwise).
+    func rank(query: Int, arabicQuery: Bool, gold: Set<Int>) -> (rank: Int, list: [SpellingEvidence.Ranked]) {
         if let index = arabicQuery ? englishIndex : arabicIndex {
             let queryName = (arabicQuery ? arabicIndex : englishIndex)!.names[query]
             let top = index.top(NameIndex.finalists, for: queryName)
             guard let position = top.firstIndex(where: { gold.contains($0.index) }) else {
-                return arabicQuery ? englishCount : arabicCount
+                return (arabicQuery ? englishCount : arabicCount, [])
             }
             let goldProbability = top[position].match.probability
             var rank = 1
             for (offset, candidate) in top.enumerated() where !gold.contains(candidate.index) {
                 if offset < position || candidate.match.probability >= goldProbability { rank += 1 }
             }
-            return rank
+            return (rank, [])
         }
         return exhaustiveRank(query: query, arabicQuery: arabicQuery, gold: gold)
     }
@@ -186,7 +214,7 @@ final class Ranker: @unchecked Sendable {
         return best
     }
 
-    func exhaustiveRank(query: Int, arabicQuery: Bool, gold: Set<Int>) -> Int {
+    func exhaustiveRank(query: Int, arabicQuery: Bool, gold: Set<Int>) -> (rank: Int, list: [SpellingEvidence.Ranked]) {
         let count = arabicQuery ? englishCount : arabicCount
         var scores = [Double](repeating: 0, count: count)
         for c in 0..<count {
@@ -198,7 +226,9 @@ final class Ranker: @unchecked Sendable {
         let best = gold.map { scores[$0] }.max() ?? -.infinity
         var rank = 1
         for c in 0..<count where !gold.contains(c) && scores[c] >= best { rank += 1 }
-        return rank
+        guard evidence != nil else { return (rank, []) }
+        let list = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.prefix(depth)
+        return (rank, list.map { SpellingEvidence.Ranked(index: $0, score: scores[$0]) })
     }
 }
 

@@ -13,6 +13,10 @@ struct Rank: ParsableCommand {
             where score is the calibrated probability that the two are the same name.
             Lists of up to 20,000 candidates are scored exhaustively; larger ones go
             through the index (faster, and it may miss a candidate, see the README).
+            With --lists the two files are taken as two lists of the same people or
+            places (most names having one counterpart in the other file): a candidate
+            that another query matches clearly better loses ground. This reads all
+            queries first and always uses the index.
             Example:
               tarjuman rank --queries arabic-names.txt --candidates english-names.txt --top 3
             """
@@ -32,6 +36,9 @@ struct Rank: ParsableCommand {
 
     @Flag(help: "Always use the index, whatever the list size.")
     var index = false
+
+    @Flag(help: "Match the two lists against each other (list-aware ranking; see above).")
+    var lists = false
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case tsv, json }
 
@@ -53,6 +60,10 @@ struct Rank: ParsableCommand {
         nameIndex?.spelling = .builtIn
         let spelling = SpellingEvidence.builtIn
         let out = try OutputWriter(path: nil)
+        if lists {
+            try rankLists(candidates: names, matcher: matcher, out: out)
+            return
+        }
         let queryReader = try LineReader(path: queries)
         while let line = try queryReader.next() {
             try line.checkNameLength(in: queryReader)
@@ -73,22 +84,42 @@ struct Rank: ParsableCommand {
                 let keyed = best.map { candidate -> (String, NameMatch, Double) in
                     guard NameForms.isArabic(candidate.0) != queryArabic else { return (candidate.0, candidate.1, candidate.1.logLikelihoodRatio) }
                     let (a, e) = queryArabic ? (query, candidate.0) : (candidate.0, query)
-                    let extra = spelling.score(arabic: NameForms.arabicSymbols(a), english: NameForms.englishSymbols(e),
-                                               arabicQuery: queryArabic)
-                    return (candidate.0, candidate.1, candidate.1.logLikelihoodRatio + extra)
+                    return (candidate.0, candidate.1,
+                            matcher.rankingScore(arabic: a, english: e, spelling: spelling, arabicQuery: queryArabic))
                 }
                 ranked = keyed.sorted { $0.2 > $1.2 }.prefix(top).map { ($0.0, $0.1.probability) }
             }
-            for (k, candidate) in ranked.enumerated() {
-                let score = (candidate.probability * 10000).rounded() / 10000
-                switch format {
-                case .tsv: try out.line("\(query)\t\(k + 1)\t\(candidate.name)\t\(score)")
-                case .json:
-                    try out.line("{\"query\":\(jsonString(query)),\"rank\":\(k + 1),\"candidate\":\(jsonString(candidate.name)),\"score\":\(score)}")
-                }
-            }
+            try write(query: query, ranked: ranked, to: out)
         }
         try out.flush()
+    }
+
+    /// `--lists`: every query against the candidates, list-aware.
+    private func rankLists(candidates names: [String], matcher: NameMatcher, out: OutputWriter) throws {
+        var queryNames: [String] = []
+        let queryReader = try LineReader(path: queries)
+        while let line = try queryReader.next() {
+            try line.checkNameLength(in: queryReader)
+            let query = line.text.trimmingSpaces()
+            if !query.isEmpty { queryNames.append(query) }
+        }
+        var nameIndex = NameIndex(names: names, matcher: matcher)
+        nameIndex.spelling = .builtIn
+        for (query, ranked) in zip(queryNames, nameIndex.topForList(top, queries: queryNames)) {
+            try write(query: query, ranked: ranked.map { ($0.name, $0.match.probability) }, to: out)
+        }
+        try out.flush()
+    }
+
+    private func write(query: String, ranked: [(name: String, probability: Double)], to out: OutputWriter) throws {
+        for (k, candidate) in ranked.enumerated() {
+            let score = (candidate.probability * 10000).rounded() / 10000
+            switch format {
+            case .tsv: try out.line("\(query)\t\(k + 1)\t\(candidate.name)\t\(score)")
+            case .json:
+                try out.line("{\"query\":\(jsonString(query)),\"rank\":\(k + 1),\"candidate\":\(jsonString(candidate.name)),\"score\":\(score)}")
+            }
+        }
     }
 }
 

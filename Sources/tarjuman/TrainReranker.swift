@@ -83,6 +83,9 @@ struct TrainReranker: ParsableCommand {
     @Option(help: "Candidates per query.")
     var depth = 20
 
+    @Option(help: "How many of each query's best candidates the reranker reorders (as eval-match's --rerank-depth).")
+    var rerankDepth = 10
+
     @Option(help: "Where to write the weights (TSV).")
     var out: String
 
@@ -95,10 +98,13 @@ struct TrainReranker: ParsableCommand {
         let nameModel = spelling.model
         let arabic = set.arabicNames.map(NameForms.arabicSymbols), english = set.englishNames.map(NameForms.englishSymbols)
         var vectors: [[Double]] = []
+        // Per direction, each query's short list: (candidate, name-model score, features, right answer).
+        typealias Entry = (candidate: Int, base: Double, features: SpellingEvidence.Features, gold: Bool)
+        var shortLists: [[[Entry]]] = []
         for arabicQuery in [true, false] {
             let queries = arabicQuery ? arabic.count : english.count
             let gold = arabicQuery ? set.goldAE : set.goldEA
-            let slots = Slots(count: queries, initial: RerankWeights.Group(candidates: []))
+            let slots = Slots(count: queries, initial: [Entry]())
             let depth = self.depth
             DispatchQueue.concurrentPerform(iterations: queries) { q in
                 let others = arabicQuery ? english.count : arabic.count
@@ -107,24 +113,59 @@ struct TrainReranker: ParsableCommand {
                     scores[c] = arabicQuery ? nameModel.score(arabic: arabic[q], english: english[c])
                         : nameModel.score(arabic: arabic[c], english: english[q])
                 }
-                let top = scores.indices.sorted { scores[$0] > scores[$1] }.prefix(depth)
-                slots.set(q, RerankWeights.Group(candidates: top.map { c in
+                let top = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.prefix(depth)
+                slots.set(q, top.map { c in
                     let (a, e) = arabicQuery ? (arabic[q], english[c]) : (arabic[c], english[q])
-                    return (spelling.features(arabic: a, english: e), gold[q].contains(c))
-                }))
+                    return (c, scores[c], spelling.features(arabic: a, english: e), gold[q].contains(c))
+                })
             }
-            guard let weights = RerankWeights.fit(slots.values) else {
+            shortLists.append(slots.values)
+            let groups = slots.values.map { RerankWeights.Group(candidates: $0.map { ($0.features, $0.gold) }) }
+            guard let weights = RerankWeights.fit(groups) else {
                 throw CLIFailure(.dataError, "\(pairs): the fit did not converge to usable weights")
             }
             vectors.append(weights)
             print((arabicQuery ? "Arabic" : "English") + " queries: \(queries), weights " + weights.map { String(format: "%.4f", $0) }.joined(separator: " "))
         }
-        guard let weights = RerankWeights(arabicQuery: vectors[0], englishQuery: vectors[1]) else {
+        guard var weights = RerankWeights(arabicQuery: vectors[0], englishQuery: vectors[1]) else {
             throw CLIFailure(.dataError, "\(pairs): the fit gave weights that are not finite")
+        }
+        // The list-aware stage, fitted on top: each query's best --rerank-depth
+        // by the name model, reranked as eval-match ranks them, against the
+        // same lists of the other direction.
+        typealias Listed = (ranked: SpellingEvidence.Ranked, gold: Bool)
+        func reranked(_ entries: [Entry], arabicQuery: Bool) -> [Listed] {
+            let listed: [Listed] = entries.prefix(rerankDepth).map { entry in
+                let usable = entry.features[0] > -300 && entry.features[1] > -300
+                let extra = usable ? weights.evidence(entry.features, arabicQuery: arabicQuery) : -1000
+                return (SpellingEvidence.Ranked(index: entry.candidate, score: entry.base + extra), entry.gold)
+            }
+            // A pair the name model cannot align at all (score −∞) tells the stage nothing.
+            return listed.filter { $0.ranked.score.isFinite }.sorted { a, b in
+                a.ranked.score != b.ranked.score ? a.ranked.score > b.ranked.score : a.ranked.index < b.ranked.index
+            }
+        }
+        let lists: [[[Listed]]] = [shortLists[0].map { reranked($0, arabicQuery: true) },
+                                   shortLists[1].map { reranked($0, arabicQuery: false) }]
+        for (d, arabicQuery) in [true, false].enumerated() {
+            let reverse: [[SpellingEvidence.Ranked]] = lists[1 - d].map { list in list.map { $0.ranked } }
+            let groups = lists[d].enumerated().map { q, list in
+                list.map { entry -> (features: [Double], gold: Bool) in
+                    let rival = entry.ranked.index < reverse.count
+                        ? reverse[entry.ranked.index].lazy.filter { $0.index != q }.map(\.score).max() : nil
+                    return ([entry.ranked.score] + SpellingEvidence.rivalFeatures(score: entry.ranked.score, rival: rival), entry.gold)
+                }
+            }
+            guard let rival = RerankWeights.fitRival(groups) else {
+                throw CLIFailure(.dataError, "\(pairs): the list-aware fit did not converge to usable weights")
+            }
+            if arabicQuery { weights.arabicQueryRival = rival } else { weights.englishQueryRival = rival }
+            print((arabicQuery ? "Arabic" : "English") + " queries, list-aware weights " + rival.map { String(format: "%.4f", $0) }.joined(separator: " "))
         }
         let header = [
             "Tarjuman reranker weights, format 1: feature, weight for an Arabic query, weight for an English query.",
             "The weighted sum of the features is added to the name model's score; see SpellingEvidence.",
+            "rival-margin and rival-behind weigh the list-aware stage (SpellingEvidence.rivalAware), fitted after the others.",
             "Fitted by: tarjuman train-reranker on \((pairs as NSString).lastPathComponent) (\(set.pairCount) pairs), depth \(depth).",
         ]
         try weights.serialized(header: header).write(toFile: out, atomically: true, encoding: .utf8)

@@ -18,6 +18,25 @@ import Testing
         #expect(first["rank"] as? Int == 1)
     }
 
+    /// Full names of the seed reports, both ways, alone and as two lists
+    /// (--lists): every name finds its own counterpart first.
+    @Test func rankMatchesFullSeedNames() throws {
+        let arabic = ["مصطفى بالي", "قاسم محمد صالح", "حسن قامشلو", "أنكيزك خليل", "عبد السلام أحمد", "لافا اسعد", "دير الزور", "واشنطن"]
+        let english = ["Mustafa Bali", "Qasim Mohammed Saleh", "Hassan Qamishlo", "Angizik Khalil", "Abdulsalam Ahmad",
+                       "Lava Asaad", "Deir al-Zor", "Washington"]
+        let arabicFile = try CLIRunner.temporaryFile(Data((arabic.joined(separator: "\n") + "\n").utf8))
+        let englishFile = try CLIRunner.temporaryFile(Data((english + ["Bailey", "Raqqa"]).joined(separator: "\n").utf8))
+        for (queries, candidates, expected) in [(englishFile, arabicFile, arabic), (arabicFile, englishFile, english)] {
+            for lists in [false, true] {
+                let result = try CLIRunner.run("tarjuman", ["rank", "--queries", queries, "--candidates", candidates, "--top", "1"]
+                                               + (lists ? ["--lists"] : []))
+                #expect(result.status == 0)
+                let best = result.text.split(separator: "\n").map { $0.split(separator: "\t").map(String.init)[2] }
+                #expect(Array(best.prefix(expected.count)) == expected, "lists: \(lists)")
+            }
+        }
+    }
+
     @Test func scoreShowsTheAlignment() throws {
         let result = try CLIRunner.run("tarjuman", ["score", "عبد السلام أحمد", "Abdulsalam Ahmad"])
         #expect(result.status == 0)
@@ -33,7 +52,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.text.contains("4 pairs, 4 Arabic and 4 English names"))
         let tarjuman = result.text.split(separator: "\n").filter { $0.hasPrefix("tarjuman") }
-        #expect(tarjuman.count == 2)
+        #expect(tarjuman.count == 4)  // each way, then each way list-aware
+        #expect(tarjuman.filter { $0.hasPrefix("tarjuman, list-aware") }.count == 2)
         #expect(tarjuman.allSatisfy { $0.contains("1.0000  1.0000  1.0000") })
         #expect(result.text.contains("icu-levenshtein"))
     }

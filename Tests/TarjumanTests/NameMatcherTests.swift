@@ -135,6 +135,25 @@ import Testing
         #expect(Calibration.parse(file) == Calibration.builtIn)
     }
 
+    /// The English report's names against the Arabic report's, as two
+    /// lists: each seed name finds its own, and the distractors change nothing.
+    @Test func listAwareRankingOfTheSeedNames() {
+        let index = NameIndex(names: Self.seedPairs.map(\.0))
+        let queries = Self.seedPairs.map(\.1) + Self.otherEnglish
+        let ranked = index.topForList(2, queries: queries)
+        #expect(ranked.count == queries.count)
+        for (k, pair) in Self.seedPairs.enumerated() {
+            #expect(ranked[k].first?.name == pair.0, "\(pair.1): \(ranked[k].map(\.name))")
+            #expect((ranked[k].first?.match.probability ?? 0) > 0.5)
+        }
+        // And the other way round.
+        let back = NameIndex(names: queries).topForList(1, queries: Self.seedPairs.map(\.0))
+        #expect(back.map { $0.first?.name } == Self.seedPairs.map(\.1))
+        #expect(index.topForList(0, queries: ["Bali"]).allSatisfy { $0.isEmpty })
+        #expect(NameIndex(names: []).topForList(3, queries: ["Bali", ""]).allSatisfy { $0.isEmpty })
+        #expect(index.topForList(3, queries: []).isEmpty)
+    }
+
     @Test func indexRanksSeedNames() {
         let index = NameIndex(names: Self.seedPairs.map(\.1) + Self.otherEnglish + Self.seedPairs.map(\.0))
         let top = index.top(3, for: "مصطفى بالي", evidence: true)

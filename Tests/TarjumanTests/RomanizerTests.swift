@@ -133,6 +133,56 @@ import Tarjuman
         #expect(RerankWeights(serialized: "forward\tone\t2") == nil)
         #expect(RerankWeights(serialized: "") == nil)
         #expect(RerankWeights(arabicQuery: [1], englishQuery: [1]) == nil)
+        // Files without the list-aware rows (format 1 as first shipped) load with that stage off.
+        let plain = lines.filter { !$0.hasPrefix("rival-") }.joined(separator: "\n")
+        #expect(RerankWeights(serialized: plain)?.arabicQueryRival == [0, 0])
+        #expect(RerankWeights(serialized: plain)?.englishQuery == weights.englishQuery)
+        #expect(weights.arabicQueryRival.allSatisfy { $0 > 0 } && weights.englishQueryRival.allSatisfy { $0 > 0 })
+        #expect(RerankWeights(serialized: lines.joined(separator: "\n").replacingOccurrences(of: "rival-margin\t", with: "rival-margin\tinf\t")) == nil)
+    }
+
+    /// The list-aware stage on hand-made short lists: candidate 0 is query
+    /// 1's clear best, so query 0 yields it; candidate 1 has no other taker.
+    @Test func rivalAwareYieldsACandidateAnotherQueryMatchesBetter() {
+        let spelling = SpellingEvidence.builtIn
+        typealias R = SpellingEvidence.Ranked
+        let lists: [[R]] = [[R(index: 0, score: 5), R(index: 1, score: 4.5)], [R(index: 0, score: 12), R(index: 1, score: 2)]]
+        let reverse: [[R]] = [[R(index: 1, score: 12), R(index: 0, score: 5)], [R(index: 0, score: 4.5)]]
+        for arabic in [true, false] {
+            let adjusted = spelling.rivalAware(lists, reverse: reverse, arabicQueries: arabic)
+            #expect(adjusted.map { $0.map(\.index) } == [[1, 0], [0, 1]])
+        }
+        var neutral = spelling
+        neutral.weights.englishQueryRival = [0, 0]
+        #expect(neutral.rivalAware(lists, reverse: reverse, arabicQueries: false) == lists)
+        #expect(SpellingEvidence.rivalFeatures(score: 3, rival: nil) == [5, 0])
+        #expect(SpellingEvidence.rivalFeatures(score: 3, rival: 20) == [-5, 1])
+        #expect(SpellingEvidence.rivalFeatures(score: 3, rival: 1) == [2, 0])
+        #expect(SpellingEvidence.rivalFeatures(score: 3, rival: .nan) == [5, 0])
+        // Indexes outside the reverse lists mean no rival; nothing traps.
+        let odd = spelling.rivalAware([[R(index: 7, score: 1), R(index: -1, score: 0)]], reverse: [], arabicQueries: true)
+        #expect(odd.first?.count == 2)
+        #expect(spelling.rivalAware([], reverse: reverse, arabicQueries: true).isEmpty)
+    }
+
+    /// The list-aware fit learns to favour candidates ahead of their rival
+    /// when that is what separates the right answers.
+    @Test func rivalFitLearnsTheMargin() {
+        var groups: [[(features: [Double], gold: Bool)]] = []
+        for k in 0..<60 {
+            var group: [(features: [Double], gold: Bool)] = []
+            for c in 0..<4 {
+                let score = 10 - Double((k + c) % 4)            // the score alone is no guide
+                let margin = c == k % 4 ? 3.0 : -Double(c + 1)  // the right answer has no better taker
+                group.append(([score] + SpellingEvidence.rivalFeatures(score: score, rival: score - margin), c == k % 4))
+            }
+            groups.append(group)
+        }
+        let rival = RerankWeights.fitRival(groups)
+        #expect(rival != nil)
+        #expect((rival?[0] ?? 0) > 0.5)
+        #expect(RerankWeights.fitRival([]) == nil)
+        #expect(RerankWeights.fitRival([[([1, 2], true), ([0, 1], false)]]) == nil)  // wrong width
     }
 
     /// Groups where the right answer differs from the others only by a
@@ -180,6 +230,24 @@ import Tarjuman
         print("Reranking on 300 google eval pairs: top-1 \(baseHits) → \(rerankedHits)")
         #expect(rerankedHits >= baseHits)
         #expect(Double(rerankedHits) / Double(arabic.count) > 0.9)
+    }
+
+    /// On the same dev pairs, as two lists (each English name against the
+    /// Arabic ones and the reverse): the list-aware ranking finds at least as
+    /// many right answers as each query alone does through the index.
+    @Test(.enabled(if: !NameMatcherTests.devPairs(limit: 1).arabic.isEmpty, "needs ../shared/data/names"))
+    func listAwareRankingHelpsOnDevPairs() {
+        let (arabic, allEnglish) = NameMatcherTests.devPairs(limit: 300)
+        let english = Array(allEnglish.prefix(300))
+        var index = NameIndex(names: arabic)
+        index.spelling = .builtIn
+        let right = { (q: Int, c: Int) in arabic[c] == arabic[q] }
+        let alone = english.indices.filter { q in index.top(1, for: english[q]).first.map { right(q, $0.index) } ?? false }.count
+        let together = index.topForList(1, queries: english).enumerated()
+            .filter { q, top in top.first.map { right(q, $0.index) } ?? false }.count
+        print("List-aware ranking on 300 google eval pairs (English queries): top-1 \(alone) → \(together)")
+        #expect(together >= alone)
+        #expect(Double(together) / Double(english.count) > 0.95)
     }
 }
 

@@ -65,6 +65,11 @@ public struct NameIndex: Sendable {
         public let name: String
         /// How it matches the query.
         public let match: NameMatch
+        /// The value the candidates are ordered by: the name model's
+        /// log-likelihood ratio, or with ``NameIndex/spelling``
+        /// ``NameMatcher/rankingScore(arabic:english:spelling:arabicQuery:)``
+        /// (not a probability; see `match`).
+        public let score: Double
     }
 
     /// How many short-listed candidates get the full score after the cheap one.
@@ -110,31 +115,74 @@ public struct NameIndex: Sendable {
         // candidates keep their ratio. Without: by calibrated probability.
         guard let spelling else {
             scored.sort { $0.probability != $1.probability ? $0.probability > $1.probability : $0.ratio > $1.ratio }
-            return finish(scored, k: k, query: query, arabic: arabic, queryTokens: queryTokens, evidence: evidence)
+            return finish(scored, keys: scored.map(\.ratio), k: k, query: query, arabic: arabic, queryTokens: queryTokens,
+                          evidence: evidence)
         }
         let keys = scored.map { entry -> Double in
-            guard isArabic[entry.index] != arabic else { return entry.ratio }
-            let extra = arabic ? spelling.score(arabic: queryLetters, english: letters[entry.index], arabicQuery: true)
-                : spelling.score(arabic: letters[entry.index], english: queryLetters, arabicQuery: false)
-            return entry.ratio + extra
+            let c = entry.index
+            guard isArabic[c] != arabic else { return entry.ratio }
+            return arabic ? matcher.rankingScore(queryTokens, tokens[c], spelling: spelling, arabicQuery: true)
+                : matcher.rankingScore(tokens[c], queryTokens, spelling: spelling, arabicQuery: false)
         }
         let order = scored.indices.sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : scored[$0].index < scored[$1].index }
-        scored = order.map { scored[$0] }
-        return finish(scored, k: k, query: query, arabic: arabic, queryTokens: queryTokens, evidence: evidence)
+        return finish(order.map { scored[$0] }, keys: order.map { keys[$0] }, k: k, query: query, arabic: arabic,
+                      queryTokens: queryTokens, evidence: evidence)
     }
 
-    private func finish(_ scored: [(index: Int, probability: Double, ratio: Double)], k: Int, query: String, arabic: Bool,
-                        queryTokens: [NameMatcher.NameToken], evidence: Bool) -> [Candidate] {
-        scored.prefix(k).map { entry in
+    private func finish(_ scored: [(index: Int, probability: Double, ratio: Double)], keys: [Double], k: Int, query: String,
+                        arabic: Bool, queryTokens: [NameMatcher.NameToken], evidence: Bool) -> [Candidate] {
+        zip(scored, keys).prefix(k).map { entry, key in
             let c = entry.index
             guard evidence else {
                 return Candidate(index: c, name: names[c], match: NameMatch(
                     probability: entry.probability, logLikelihoodRatio: entry.ratio, tokens: [],
-                    unmatchedArabic: [], unmatchedEnglish: []))
+                    unmatchedArabic: [], unmatchedEnglish: []), score: key)
             }
             let match = isArabic[c] == arabic ? matcher.similarity(query, names[c])
                 : (arabic ? matcher.align(queryTokens, tokens[c]) : matcher.align(tokens[c], queryTokens))
-            return Candidate(index: c, name: names[c], match: match)
+            return Candidate(index: c, name: names[c], match: match, score: key)
+        }
+    }
+
+    /// Matches a list of query names against this index's names when most
+    /// names of either list have one counterpart in the other (the names of
+    /// two reports, two rosters): each query's short list is reordered by
+    /// ``SpellingEvidence/rivalAware(_:reverse:arabicQueries:)``, so a
+    /// candidate that another query matches clearly better loses ground.
+    /// Uses ``spelling``, or the built-in evidence when it is nil.
+    ///
+    /// ```swift
+    /// let index = NameIndex(names: arabicNames)
+    /// let ranked = index.topForList(3, queries: englishNames)  // one list per query
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - k: How many candidates to return per query.
+    ///   - queries: The other list (names in either script).
+    ///   - depth: How many candidates of each query's short list, and of
+    ///     each candidate's list among the queries, the stage compares.
+    /// - Returns: For each query, in order, its best `k` candidates, whose
+    ///   ``Candidate/score`` is the list-aware score.
+    public func topForList(_ k: Int, queries: [String], depth: Int = 10) -> [[Candidate]] {
+        guard k > 0, !names.isEmpty else { return queries.map { _ in [] } }
+        var forward = self
+        forward.spelling = spelling ?? .builtIn
+        let width = max(k, depth)
+        let lists = queries.map { forward.top(width, for: $0) }
+        var reverseIndex = NameIndex(names: queries, matcher: matcher, breadth: breadth)
+        reverseIndex.spelling = forward.spelling
+        var reverse = [[SpellingEvidence.Ranked]](repeating: [], count: names.count)
+        for c in Set(lists.flatMap { $0.map(\.index) }) {
+            reverse[c] = reverseIndex.top(depth, for: names[c]).map { .init(index: $0.index, score: $0.score) }
+        }
+        let spelling = forward.spelling!
+        return lists.enumerated().map { q, list in
+            let ranked = list.map { SpellingEvidence.Ranked(index: $0.index, score: $0.score) }
+            let adjusted = spelling.rivalAware(ranked, query: q, reverse: reverse, arabicQuery: NameForms.isArabic(queries[q]))
+            let byIndex = Dictionary(list.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+            return adjusted.prefix(k).compactMap { ranked in
+                byIndex[ranked.index].map { Candidate(index: $0.index, name: $0.name, match: $0.match, score: ranked.score) }
+            }
         }
     }
 

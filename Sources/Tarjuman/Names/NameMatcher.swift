@@ -96,11 +96,36 @@ public struct NameMatcher: Sendable {
                                         tokens: Self.tokenCount(a, e)), path.total)
     }
 
+    /// The score ``NameIndex`` and `tarjuman rank` order candidates by when
+    /// they have spelling evidence: the best token alignment where each pair
+    /// of aligned tokens scores the name model's log-likelihood ratio plus
+    /// ``SpellingEvidence/score(arabic:english:arabicQuery:)`` (the evidence
+    /// is learned on single words, so it is applied word by word); skipped
+    /// tokens cost what they cost in ``similarity(arabic:english:)``.
+    /// For two one-word names it is the name model's score plus the evidence,
+    /// as `tarjuman eval-match` ranks. Higher is better; not a probability.
+    public func rankingScore(arabic: String, english: String, spelling: SpellingEvidence, arabicQuery: Bool) -> Double {
+        rankingScore(Self.tokens(of: arabic, arabic: true), Self.tokens(of: english, arabic: false),
+                     spelling: spelling, arabicQuery: arabicQuery)
+    }
+
+    func rankingScore(_ a: [NameToken], _ e: [NameToken], spelling: SpellingEvidence, arabicQuery: Bool) -> Double {
+        guard !a.isEmpty, !e.isEmpty else { return -.infinity }
+        let extra = { (arabic: [UInt8], english: [UInt8]) in
+            spelling.score(arabic: arabic, english: english, arabicQuery: arabicQuery)
+        }
+        if a.count == 1 && e.count == 1 {
+            return model.score(arabic: a[0].symbols, english: e[0].symbols) + extra(a[0].symbols, e[0].symbols)
+        }
+        return bestPath(a, e, extra: extra).total
+    }
+
     /// Moves of the token alignment: (Arabic tokens, English tokens); 0 is a skip.
     static let moves = [(1, 1), (2, 1), (1, 2), (1, 3), (2, 2), (1, 0), (0, 1)]
 
     /// The dynamic program over tokens: best total, the move into each cell.
-    func bestPath(_ a: [NameToken], _ e: [NameToken])
+    /// `extra`, when given, is added to the score of every pair of aligned tokens.
+    func bestPath(_ a: [NameToken], _ e: [NameToken], extra: (([UInt8], [UInt8]) -> Double)? = nil)
         -> (total: Double, from: [Int], pairs: Int, skippedArabic: Int, skippedEnglish: Int, penalties: Double) {
         let n = a.count, m = e.count
         let moves = Self.moves
@@ -121,8 +146,10 @@ public struct NameMatcher: Sendable {
                         gain = e[j].isParticle ? Self.particlePenalty : Self.skipPenalty
                     } else if p == 1 && q == 1 {
                         gain = model.score(arabic: a[i].symbols, english: e[j].symbols)
+                            + (extra?(a[i].symbols, e[j].symbols) ?? 0)
                     } else {
-                        gain = model.score(arabic: a[i..<(i + p)].flatMap(\.symbols), english: e[j..<(j + q)].flatMap(\.symbols))
+                        let arabic = a[i..<(i + p)].flatMap(\.symbols), english = e[j..<(j + q)].flatMap(\.symbols)
+                        gain = model.score(arabic: arabic, english: english) + (extra?(arabic, english) ?? 0)
                     }
                     let cell = (i + p) * (m + 1) + j + q
                     if here + gain > best[cell] {

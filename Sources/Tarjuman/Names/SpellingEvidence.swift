@@ -98,6 +98,19 @@ public struct RerankWeights: Sendable, Equatable {
     public var arabicQuery: [Double]
     /// Weights for an English query.
     public var englishQuery: [Double]
+    /// The weights of the list-aware stage (see
+    /// ``SpellingEvidence/rivalAware(_:reverse:arabicQueries:)``) for an
+    /// Arabic query, in the order of ``rivalFeatureNames``; zero (the stage
+    /// changes nothing) unless fitted.
+    public var arabicQueryRival: [Double] = [0, 0]
+    /// The same for an English query.
+    public var englishQueryRival: [Double] = [0, 0]
+    /// The features of the list-aware stage: how far a candidate's score for
+    /// this query is ahead of its best score for another query (clamped to
+    /// ±``rivalMarginLimit``), and whether it is behind.
+    public static let rivalFeatureNames = ["rival-margin", "rival-behind"]
+    /// The clamp of the rival margin, in log-likelihood-ratio units.
+    public static let rivalMarginLimit = 5.0
 
     /// Weights from two vectors of ``featureNames``'s length.
     public init?(arabicQuery: [Double], englishQuery: [Double]) {
@@ -108,8 +121,9 @@ public struct RerankWeights: Sendable, Equatable {
         self.englishQuery = englishQuery
     }
 
-    /// The weighted sum of `features`.
-    func evidence(_ features: SpellingEvidence.Features, arabicQuery: Bool) -> Double {
+    /// The weighted sum of `features` (as ``featureNames`` orders them) for a
+    /// query in Arabic or in English: what to add to the name model's score.
+    public func evidence(_ features: SpellingEvidence.Features, arabicQuery: Bool) -> Double {
         let weights = arabicQuery ? self.arabicQuery : self.englishQuery
         var total = 0.0
         for (weight, feature) in zip(weights, features) { total += weight * feature }
@@ -126,9 +140,17 @@ public struct RerankWeights: Sendable, Equatable {
             arabic[String(fields[0])] = a
             english[String(fields[0])] = e
         }
-        let names = Self.featureNames
-        guard names.allSatisfy({ arabic[$0] != nil }), arabic.count == names.count else { return nil }
+        let names = Self.featureNames, rivals = Self.rivalFeatureNames
+        // The rival rows are optional (format 1 files have none), but both or neither.
+        let rivalRows = rivals.filter { arabic[$0] != nil }.count
+        guard names.allSatisfy({ arabic[$0] != nil }), rivalRows == 0 || rivalRows == rivals.count,
+              arabic.count == names.count + rivalRows else { return nil }
         self.init(arabicQuery: names.map { arabic[$0]! }, englishQuery: names.map { english[$0]! })
+        if rivalRows > 0 {
+            let a = rivals.map { arabic[$0]! }, e = rivals.map { english[$0]! }
+            guard (a + e).allSatisfy(\.isFinite) else { return nil }
+            (arabicQueryRival, englishQueryRival) = (a, e)
+        }
     }
 
     /// The TSV form, with `header` lines as comments.
@@ -136,6 +158,9 @@ public struct RerankWeights: Sendable, Equatable {
         var text = header.map { "# " + $0 + "\n" }.joined()
         for (k, name) in Self.featureNames.enumerated() {
             text += "\(name)\t\(Self.format(arabicQuery[k]))\t\(Self.format(englishQuery[k]))\n"
+        }
+        for (k, name) in Self.rivalFeatureNames.enumerated() {
+            text += "\(name)\t\(Self.format(arabicQueryRival[k]))\t\(Self.format(englishQueryRival[k]))\n"
         }
         return text
     }
@@ -165,19 +190,43 @@ public struct RerankWeights: Sendable, Equatable {
     /// score. Groups without a right answer, or of one candidate, are skipped.
     /// Nil when nothing is left to learn from.
     public static func fit(_ groups: [Group], iterations: Int = 400) -> [Double]? {
-        let groups = groups.filter { $0.candidates.contains { $0.gold } && $0.candidates.count > 1 }
-        let width = featureNames.count
-        let rows = groups.flatMap { $0.candidates.map(\.features) }
-        guard !rows.isEmpty else { return nil }
+        guard let weights = softmaxFit(groups.map(\.candidates), start: nameModelScore, iterations: iterations) else {
+            return nil
+        }
+        return zip(weights, nameModelScore).map { $0 - $1 }
+    }
+
+    /// Fits the list-aware stage (``arabicQueryRival`` or
+    /// ``englishQueryRival``) from short lists whose candidates carry three
+    /// features: the score they were ranked by, then the two of
+    /// ``rivalFeatureNames`` (``SpellingEvidence/rivalFeatures(score:rival:)``).
+    /// Returns the two weights in units of that score; nil when nothing is
+    /// left to learn from or the fit does not keep the score's sign.
+    public static func fitRival(_ groups: [[(features: [Double], gold: Bool)]], iterations: Int = 300) -> [Double]? {
+        guard groups.allSatisfy({ $0.allSatisfy { $0.features.count == 3 } }),
+              let weights = softmaxFit(groups, start: [1, 0, 0], iterations: iterations), weights[0] > 0 else { return nil }
+        return [weights[1] / weights[0], weights[2] / weights[0]]
+    }
+
+    /// A softmax over each group's candidates that maximizes the probability
+    /// of its right answers: full-batch Adam on standardized features with a
+    /// small L2 penalty, from `start`; the weights are returned for the raw
+    /// features. Groups without a right answer, or of one candidate, are
+    /// skipped; nil when nothing is left, or the weights are not finite.
+    static func softmaxFit(_ groups: [[(features: [Double], gold: Bool)]], start: [Double], iterations: Int) -> [Double]? {
+        let width = start.count
+        let groups = groups.filter { $0.contains { $0.gold } && $0.count > 1 && $0.allSatisfy { $0.features.count == width } }
+        let rows = groups.flatMap { $0.map(\.features) }
+        guard !rows.isEmpty, width > 0 else { return nil }
         var mean = [Double](repeating: 0, count: width), spread = [Double](repeating: 0, count: width)
         for row in rows { for k in 0..<width { mean[k] += row[k] } }
         for k in 0..<width { mean[k] /= Double(rows.count) }
         for row in rows { for k in 0..<width { spread[k] += (row[k] - mean[k]) * (row[k] - mean[k]) } }
         for k in 0..<width { spread[k] = max((spread[k] / Double(rows.count)).squareRoot(), 1e-9) }
         let standardized = groups.map { group in
-            group.candidates.map { candidate in (candidate.features.enumerated().map { ($1 - mean[$0]) / spread[$0] }, candidate.gold) }
+            group.map { candidate in (candidate.features.enumerated().map { ($1 - mean[$0]) / spread[$0] }, candidate.gold) }
         }
-        var weights = (0..<width).map { nameModelScore[$0] * spread[$0] }
+        var weights = (0..<width).map { start[$0] * spread[$0] }
         var first = [Double](repeating: 0, count: width), second = [Double](repeating: 0, count: width)
         let rate = 0.05, beta1 = 0.9, beta2 = 0.999, penalty = 1e-6
         var decay1 = 1.0, decay2 = 1.0
@@ -203,9 +252,64 @@ public struct RerankWeights: Sendable, Equatable {
                 weights[f] -= rate * corrected1 / (corrected2.squareRoot() + 1e-8)
             }
         }
-        // Back to raw features, less the name model's score.
-        let raw = (0..<width).map { weights[$0] / spread[$0] - nameModelScore[$0] }
+        let raw = (0..<width).map { weights[$0] / spread[$0] }
         return raw.allSatisfy(\.isFinite) ? raw : nil
+    }
+}
+
+extension SpellingEvidence {
+    /// A candidate on a query's short list and the score it is ranked by
+    /// (the name model's log-likelihood ratio plus the spelling evidence).
+    public struct Ranked: Sendable, Equatable {
+        /// The candidate's position in its list.
+        public var index: Int
+        /// Its score; higher is better.
+        public var score: Double
+        /// A ranked candidate.
+        public init(index: Int, score: Double) {
+            self.index = index
+            self.score = score
+        }
+    }
+
+    /// The list-aware features of a candidate scoring `score` for a query
+    /// when its best score for any other query is `rival` (nil: no other
+    /// query wants it): the clamped margin and whether it is behind.
+    public static func rivalFeatures(score: Double, rival: Double?) -> [Double] {
+        let limit = RerankWeights.rivalMarginLimit
+        guard let rival, rival.isFinite, score.isFinite else { return [limit, 0] }
+        return [min(max(score - rival, -limit), limit), score < rival ? 1 : 0]
+    }
+
+    /// Reorders short lists when a whole list of names is matched against
+    /// another (two reports, or two name lists), where most names have one
+    /// counterpart: a candidate that another query matches clearly better
+    /// (its *rival*) is less likely to be this query's name. A hubness
+    /// correction in the spirit of CSLS: each candidate's score gains a learned
+    /// multiple of its margin over its rival (``RerankWeights/rivalFeatureNames``).
+    ///
+    /// - Parameters:
+    ///   - lists: for each query, its short list of candidates.
+    ///   - reverse: for each candidate, its own short list among the queries
+    ///     (indexes into `lists`), scored the same way; an empty or missing
+    ///     list means no query but this one wants it.
+    ///   - arabicQueries: whether the queries are Arabic (which weights apply).
+    /// - Returns: each query's list, re-scored and best first (ties: lower index).
+    public func rivalAware(_ lists: [[Ranked]], reverse: [[Ranked]], arabicQueries: Bool) -> [[Ranked]] {
+        lists.enumerated().map { q, list in rivalAware(list, query: q, reverse: reverse, arabicQuery: arabicQueries) }
+    }
+
+    /// One query's list of ``rivalAware(_:reverse:arabicQueries:)``: `query`
+    /// is its index among the queries, `reverse` the candidates' lists.
+    public func rivalAware(_ list: [Ranked], query: Int, reverse: [[Ranked]], arabicQuery: Bool) -> [Ranked] {
+        let w = arabicQuery ? weights.arabicQueryRival : weights.englishQueryRival
+        return list.map { candidate in
+            let rivals = candidate.index >= 0 && candidate.index < reverse.count ? reverse[candidate.index] : []
+            let rival = rivals.lazy.filter { $0.index != query }.map(\.score).max()
+            let f = Self.rivalFeatures(score: candidate.score, rival: rival)
+            return Ranked(index: candidate.index, score: candidate.score + w[0] * f[0] + w[1] * f[1])
+        }
+        .sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
     }
 }
 
