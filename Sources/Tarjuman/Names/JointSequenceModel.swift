@@ -462,7 +462,12 @@ extension JointSequenceModel {
                 }
             }
             if next.isEmpty { return -.infinity }
-            beam = next.map { (key: $0.key, score: $0.value) }.sorted { $0.score > $1.score }.prefix(beamWidth).map { $0 }
+            // Ties broken by the state itself, so the beam (and the sum) never depends on hash order.
+            beam = next.map { (key: $0.key, score: $0.value) }.sorted { a, b in
+                if a.score != b.score { return a.score > b.score }
+                if a.key.consumed != b.key.consumed { return a.key.consumed < b.key.consumed }
+                return (a.key.context.high, a.key.context.low) < (b.key.context.high, b.key.context.low)
+            }.prefix(beamWidth).map { $0 }
         }
         var total = -Double.infinity
         for state in beam where state.key.consumed == target.count {
