@@ -110,9 +110,10 @@ public struct NameIndex: Sendable {
             let s = arabic ? matcher.quickScore(queryTokens, tokens[c]) : matcher.quickScore(tokens[c], queryTokens)
             return (c, s.probability, s.logLikelihoodRatio)
         }
-        // With spelling evidence: order by the name model's ratio plus the
-        // joint-sequence models' opinion (as eval-match ranks); same-script
-        // candidates keep their ratio. Without: by calibrated probability.
+        // With spelling evidence: order by NameMatcher.rankingScore, the token
+        // alignment with the evidence added word by word (for one-word names,
+        // as eval-match ranks); same-script candidates keep their ratio.
+        // Without: by calibrated probability.
         guard let spelling else {
             scored.sort { $0.probability != $1.probability ? $0.probability > $1.probability : $0.ratio > $1.ratio }
             return finish(scored, keys: scored.map(\.ratio), k: k, query: query, arabic: arabic, queryTokens: queryTokens,
