@@ -46,14 +46,20 @@ struct Rank: ParsableCommand {
         if top < 1 { throw ValidationError("--top must be at least 1") }
     }
 
-    func run() throws {
+    /// The names of a file, one per line (blank lines skipped).
+    private func readNames(_ path: String) throws -> [String] {
         var names: [String] = []
-        let reader = try LineReader(path: candidates)
+        let reader = try LineReader(path: path)
         while let line = try reader.next() {
             try line.checkNameLength(in: reader)
             let name = line.text.trimmingSpaces()
             if !name.isEmpty { names.append(name) }
         }
+        return names
+    }
+
+    func run() throws {
+        let names = try readNames(candidates)
         let matcher = NameMatcher()
         let useIndex = index || names.count > 20_000
         var nameIndex = useIndex ? NameIndex(names: names, matcher: matcher) : nil
@@ -96,13 +102,7 @@ struct Rank: ParsableCommand {
 
     /// `--lists`: every query against the candidates, list-aware.
     private func rankLists(candidates names: [String], matcher: NameMatcher, out: OutputWriter) throws {
-        var queryNames: [String] = []
-        let queryReader = try LineReader(path: queries)
-        while let line = try queryReader.next() {
-            try line.checkNameLength(in: queryReader)
-            let query = line.text.trimmingSpaces()
-            if !query.isEmpty { queryNames.append(query) }
-        }
+        let queryNames = try readNames(queries)
         var nameIndex = NameIndex(names: names, matcher: matcher)
         nameIndex.spelling = .builtIn
         for (query, ranked) in zip(queryNames, nameIndex.topForList(top, queries: queryNames)) {

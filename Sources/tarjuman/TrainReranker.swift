@@ -151,8 +151,7 @@ struct TrainReranker: ParsableCommand {
             let reverse: [[SpellingEvidence.Ranked]] = lists[1 - d].map { list in list.map { $0.ranked } }
             let groups = lists[d].enumerated().map { q, list in
                 list.map { entry -> (features: [Double], gold: Bool) in
-                    let rival = entry.ranked.index < reverse.count
-                        ? reverse[entry.ranked.index].lazy.filter { $0.index != q }.map(\.score).max() : nil
+                    let rival = SpellingEvidence.rival(of: entry.ranked.index, for: q, in: reverse)
                     return ([entry.ranked.score] + SpellingEvidence.rivalFeatures(score: entry.ranked.score, rival: rival), entry.gold)
                 }
             }

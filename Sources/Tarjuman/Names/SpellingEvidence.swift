@@ -272,6 +272,14 @@ extension SpellingEvidence {
         }
     }
 
+    /// The best score of `candidate` for a query other than `query`, from
+    /// the candidates' lists among the queries; nil when none (or the index
+    /// is outside `reverse`).
+    public static func rival(of candidate: Int, for query: Int, in reverse: [[Ranked]]) -> Double? {
+        guard candidate >= 0, candidate < reverse.count else { return nil }
+        return reverse[candidate].lazy.filter { $0.index != query }.map(\.score).max()
+    }
+
     /// The list-aware features of a candidate scoring `score` for a query
     /// when its best score for any other query is `rival` (nil: no other
     /// query wants it): the clamped margin and whether it is behind.
@@ -304,9 +312,7 @@ extension SpellingEvidence {
     public func rivalAware(_ list: [Ranked], query: Int, reverse: [[Ranked]], arabicQuery: Bool) -> [Ranked] {
         let w = arabicQuery ? weights.arabicQueryRival : weights.englishQueryRival
         return list.map { candidate in
-            let rivals = candidate.index >= 0 && candidate.index < reverse.count ? reverse[candidate.index] : []
-            let rival = rivals.lazy.filter { $0.index != query }.map(\.score).max()
-            let f = Self.rivalFeatures(score: candidate.score, rival: rival)
+            let f = Self.rivalFeatures(score: candidate.score, rival: Self.rival(of: candidate.index, for: query, in: reverse))
             return Ranked(index: candidate.index, score: candidate.score + w[0] * f[0] + w[1] * f[1])
         }
         .sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
