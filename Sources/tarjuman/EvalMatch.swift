@@ -71,15 +71,16 @@ struct EvalMatch: ParsableCommand {
                 DispatchQueue.concurrentPerform(iterations: queries) { q in
                     slots.set(q, ranker.rank(query: q, arabicQuery: direction == "ar→en", gold: gold[q]))
                 }
-                let ranks = slots.values.map(\.rank)
-                shortLists[direction] = slots.values.map(\.list)
+                let results = slots.values
+                let ranks = results.map(\.rank)
+                shortLists[direction] = results.map(\.list)
                 independent[direction] = ranks
                 if let misses, index == false, recall == false {
                     let names = direction == "ar→en" ? arabicNames : englishNames
                     let others = direction == "ar→en" ? englishNames : arabicNames
                     var lines = ""
                     for q in 0..<queries where ranks[q] > 1 {
-                        let best = slots.values[q].list.first?.index ?? ranker.exhaustiveBest(query: q, arabicQuery: direction == "ar→en")
+                        let best = results[q].list.first?.index ?? ranker.exhaustiveBest(query: q, arabicQuery: direction == "ar→en")
                         let goldNames = gold[q].map { others[$0] }.sorted().joined(separator: "|")
                         lines += "\(direction)\t\(names[q])\t\(goldNames)\t\(others[best])\t\(ranks[q])\n"
                     }

@@ -134,10 +134,11 @@ struct TrainReranker: ParsableCommand {
         // by the name model, reranked as eval-match ranks them, against the
         // same lists of the other direction.
         typealias Listed = (ranked: SpellingEvidence.Ranked, gold: Bool)
+        var fitted = spelling
+        fitted.weights = weights
         func reranked(_ entries: [Entry], arabicQuery: Bool) -> [Listed] {
             let listed: [Listed] = entries.prefix(rerankDepth).map { entry in
-                let usable = entry.features[0] > -300 && entry.features[1] > -300
-                let extra = usable ? weights.evidence(entry.features, arabicQuery: arabicQuery) : -1000
+                let extra = fitted.score(features: entry.features, arabicQuery: arabicQuery)
                 return (SpellingEvidence.Ranked(index: entry.candidate, score: entry.base + extra), entry.gold)
             }
             // A pair the name model cannot align at all (score −∞) tells the stage nothing.

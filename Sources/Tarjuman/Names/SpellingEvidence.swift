@@ -63,10 +63,15 @@ public struct SpellingEvidence: Sendable {
     /// spellings cannot be one name.
     public func score(arabic: [UInt8], english: [UInt8], arabicQuery: Bool) -> Double {
         guard !arabic.isEmpty, !english.isEmpty else { return -1000 }
-        let features = features(arabic: arabic, english: english)
+        return score(features: features(arabic: arabic, english: english), arabicQuery: arabicQuery)
+    }
+
+    /// ``score(arabic:english:arabicQuery:)`` of a pair whose
+    /// ``features(arabic:english:)`` are already known.
+    public func score(features: Features, arabicQuery: Bool) -> Double {
         // The name model cannot align the letters at all: no evidence can
         // make them one name (and the floors must not earn a bonus).
-        guard features[0] > -300, features[1] > -300 else { return -1000 }
+        guard features.count == RerankWeights.featureNames.count, features[0] > -300, features[1] > -300 else { return -1000 }
         let total = weights.evidence(features, arabicQuery: arabicQuery)
         return total.isFinite ? total : -1000
     }
