@@ -47,13 +47,15 @@ public struct BrokenPipe: Error, Sendable {
 /// Writes `message` as one line to standard error, prefixed with the tool name.
 public func reportError(tool: String, _ message: String) {
     let line = "\(tool): \(message.split(separator: "\n", omittingEmptySubsequences: true).first ?? "")\n"
-    var bytes = Array(line.utf8)
-    _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
-}
-
-/// The error text of `errno`.
-func errnoText(_ code: Int32) -> String {
-    String(cString: strerror(code))
+    let bytes = Array(line.utf8)
+    // Best effort: standard error may be closed, full or a closed pipe.
+    var written = 0
+    while written < bytes.count {
+        let n = bytes.withUnsafeBytes { write(2, $0.baseAddress! + written, $0.count - written) }
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 { return }
+        written += n
+    }
 }
 
 /// Ends the process with `code`, after flushing C stdio.

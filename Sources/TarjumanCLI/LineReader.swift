@@ -5,11 +5,15 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads a file (or standard input) line by line in constant memory, checking
+/// Reads a file (or standard input) line by line in bounded memory, checking
 /// that every line is valid UTF-8.
 ///
 /// Lines are handed out without their line feed; ``Line/hasNewline`` says
 /// whether one followed, so output can reproduce the input's last line exactly.
+/// A carriage return before the line feed stays in ``Line/text``
+/// (``Line/content`` drops it). A line longer than ``maximumLineLength`` is
+/// refused (exit 65, naming the line), so memory stays bounded whatever the
+/// input, `/dev/zero` included.
 public final class LineReader {
     /// One line of input.
     public struct Line {
@@ -21,9 +25,30 @@ public final class LineReader {
         public var offset: Int
         /// Whether a line feed ended the line.
         public var hasNewline: Bool
+        /// Where invalid bytes were replaced (with `replaceInvalid`): each
+        /// U+FFFD in `text` and the input bytes it stands for.
+        var replacements: [Replacement] = []
+
+        /// The text without a final carriage return (a CRLF file's line).
+        public var content: Substring {
+            text.utf8.last == 0x0D ? text.dropLast() : Substring(text)
+        }
+
+        /// The offset in the input file of the UTF-8 offset `offset` in ``text``:
+        /// the two differ after an invalid sequence replaced by U+FFFD.
+        public func inputOffset(_ offset: Int) -> Int {
+            guard let r = replacements.last(where: { $0.text <= offset }) else { return self.offset + offset }
+            let width = 3  // U+FFFD in UTF-8
+            if offset == r.text { return self.offset + r.input }
+            if offset < r.text + width { return self.offset + r.input + r.length }
+            return self.offset + r.input + r.length + (offset - r.text - width)
+        }
     }
 
-    /// The name used in messages: the path, or `<stdin>`.
+    /// The longest line read: 64 MiB.
+    public static let maximumLineLength = 64 << 20
+
+    /// The name used in messages: the path (escaped, see ``RawPaths/display(_:)``), or `<stdin>`.
     public let name: String
     private let fd: Int32
     private let ownsDescriptor: Bool
@@ -35,28 +60,33 @@ public final class LineReader {
     private var lineNumber = 0
     private var offset = 0
     private let replaceInvalid: Bool
+    private let maximumLineLength: Int
     private let chunkSize = 1 << 16
 
     /// Opens `path` for reading, or standard input for `nil` or `-`.
     ///
+    /// - Parameters:
+    ///   - maximumLineLength: Lines longer than this are refused.
     /// - Throws: ``CLIFailure`` with code 66 if the file is missing, unreadable
-    ///   or a directory.
-    public init(path: String?, replaceInvalid: Bool = false) throws(CLIFailure) {
+    ///   or a directory (standard input included).
+    public init(path: String?, replaceInvalid: Bool = false, maximumLineLength: Int = LineReader.maximumLineLength) throws(CLIFailure) {
         self.replaceInvalid = replaceInvalid
+        self.maximumLineLength = maximumLineLength
         guard let path, path != "-" else {
             name = "<stdin>"
             fd = 0
             ownsDescriptor = false
+            if FileStatus.of(descriptor: 0)?.kind == .directory { throw CLIFailure(.noInput, "<stdin>: is a directory") }
             return
         }
-        name = path
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw CLIFailure(.noInput, "\(path): \(errnoText(errno))")
+        name = RawPaths.display(path)
+        switch FileStatus.of(path) {
+        case .failure(let failure): throw CLIFailure(.noInput, "\(name): \(failure)")
+        case .success(let status) where status.kind == .directory: throw CLIFailure(.noInput, "\(name): is a directory")
+        default: break
         }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw CLIFailure(.noInput, "\(path): is a directory") }
-        let opened = open(path, O_RDONLY)
-        guard opened >= 0 else { throw CLIFailure(.noInput, "\(path): \(errnoText(errno))") }
+        let opened = RawPaths.withCString(path) { open($0, O_RDONLY | O_CLOEXEC) }
+        guard opened >= 0 else { throw CLIFailure(.noInput, "\(name): \(Errno(errno))") }
         fd = opened
         ownsDescriptor = true
     }
@@ -68,22 +98,30 @@ public final class LineReader {
     /// The next line, or nil at the end of the input.
     ///
     /// - Throws: ``CLIFailure`` 65 `FILE:LINE:BYTE: invalid UTF-8` (unless
-    ///   replacing invalid bytes), 74 on a read error.
+    ///   replacing invalid bytes) or `FILE:LINE: line longer than ...`; 74 on
+    ///   a read error.
     public func next() throws(CLIFailure) -> Line? {
         while true {
             // Search only bytes not searched before: a long line read in
             // many chunks costs linear time, not quadratic.
             if let newline = buffer[max(start, searched)...].firstIndex(of: 0x0A) {
                 searched = newline + 1
+                try checkLength(newline - start)
                 return try take(upTo: newline, newline: true)
             }
             searched = buffer.count
+            try checkLength(buffer.count - start)
             if eof {
                 guard start < buffer.count else { return nil }
                 return try take(upTo: buffer.count, newline: false)
             }
             try fill()
         }
+    }
+
+    private func checkLength(_ length: Int) throws(CLIFailure) {
+        guard length > maximumLineLength else { return }
+        throw CLIFailure(.dataError, "\(name):\(lineNumber + 1): line longer than \(maximumLineLength >> 20) MiB; split the input into lines")
     }
 
     private func fill() throws(CLIFailure) {
@@ -108,7 +146,8 @@ public final class LineReader {
             }
         }
         buffer.removeLast(chunkSize - readCount)
-        if failure != 0 { throw CLIFailure(.ioError, "\(name): read error: \(errnoText(failure))") }
+        if failure == EISDIR { throw CLIFailure(.noInput, "\(name): is a directory") }
+        if failure != 0 { throw CLIFailure(.ioError, "\(name): read error: \(Errno(failure))") }
         if readCount == 0 { eof = true }
     }
 
@@ -128,8 +167,82 @@ public final class LineReader {
             let column = invalidUTF8Column(bytes)
             throw CLIFailure(.dataError, "\(name):\(lineNumber):\(column): invalid UTF-8")
         }
-        return Line(text: String(decoding: bytes, as: UTF8.self), number: lineNumber, offset: lineOffset, hasNewline: newline)
+        let repaired = repairUTF8(bytes)
+        var line = Line(text: repaired.text, number: lineNumber, offset: lineOffset, hasNewline: newline)
+        line.replacements = repaired.replacements
+        return line
     }
+}
+
+/// A U+FFFD that stands for invalid input bytes.
+struct Replacement {
+    /// Its UTF-8 offset in the repaired text.
+    var text: Int
+    /// The offset of the bytes it replaces in the input.
+    var input: Int
+    /// How many input bytes it replaces.
+    var length: Int
+}
+
+/// `bytes` as text, each maximal invalid subsequence replaced by U+FFFD (as
+/// Unicode recommends, and as `String(decoding:as:)` does), with where each
+/// replacement stands.
+func repairUTF8(_ bytes: ArraySlice<UInt8>) -> (text: String, replacements: [Replacement]) {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + 8)
+    var replacements: [Replacement] = []
+    let base = bytes.startIndex
+    var i = base
+    while i < bytes.endIndex {
+        let length = validSequenceLength(bytes, at: i)
+        if length > 0 {
+            out.append(contentsOf: bytes[i..<(i + length)])
+            i += length
+        } else {
+            let bad = max(1, maximalSubpartLength(bytes, at: i))
+            replacements.append(Replacement(text: out.count, input: i - base, length: bad))
+            out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            i += bad
+        }
+    }
+    return (String(decoding: out, as: UTF8.self), replacements)
+}
+
+/// The continuation-byte range allowed after `lead` as the second byte
+/// (Unicode Table 3-7), and the sequence length; nil for a byte that cannot lead.
+private func utf8Shape(_ lead: UInt8) -> (length: Int, second: ClosedRange<UInt8>)? {
+    switch lead {
+    case 0x00...0x7F: return (1, 0x80...0xBF)
+    case 0xC2...0xDF: return (2, 0x80...0xBF)
+    case 0xE0: return (3, 0xA0...0xBF)
+    case 0xE1...0xEC, 0xEE...0xEF: return (3, 0x80...0xBF)
+    case 0xED: return (3, 0x80...0x9F)
+    case 0xF0: return (4, 0x90...0xBF)
+    case 0xF1...0xF3: return (4, 0x80...0xBF)
+    case 0xF4: return (4, 0x80...0x8F)
+    default: return nil
+    }
+}
+
+/// The length of the valid sequence at `i`, or 0.
+private func validSequenceLength(_ bytes: ArraySlice<UInt8>, at i: Int) -> Int {
+    guard let shape = utf8Shape(bytes[i]) else { return 0 }
+    if shape.length == 1 { return 1 }
+    return maximalSubpartLength(bytes, at: i) == shape.length ? shape.length : 0
+}
+
+/// How many bytes from `i` start a well-formed sequence (the whole of it, or
+/// the maximal prefix of one that breaks off).
+private func maximalSubpartLength(_ bytes: ArraySlice<UInt8>, at i: Int) -> Int {
+    guard let shape = utf8Shape(bytes[i]) else { return 1 }
+    var n = 1
+    while n < shape.length, i + n < bytes.endIndex {
+        let byte = bytes[i + n]
+        let allowed = n == 1 ? shape.second : 0x80...0xBF
+        guard allowed.contains(byte) else { break }
+        n += 1
+    }
+    return n
 }
 
 extension LineReader {
@@ -145,26 +258,33 @@ extension LineReader {
 
 /// 1-based byte position of the first byte that is not valid UTF-8.
 func invalidUTF8Column(_ bytes: ArraySlice<UInt8>) -> Int {
-    var decoder = UTF8()
-    var iterator = bytes.makeIterator()
-    var position = 0
-    while true {
-        switch decoder.decode(&iterator) {
-        case .scalarValue(let scalar): position += UTF8.width(scalar)
-        case .emptyInput, .error: return position + 1
-        }
+    var i = bytes.startIndex
+    while i < bytes.endIndex {
+        let length = validSequenceLength(bytes, at: i)
+        if length == 0 { break }
+        i += length
     }
+    return i - bytes.startIndex + 1
 }
 
 extension LineReader {
+    /// The largest report `align` and `crossref` read: 4 MiB. News reports
+    /// are a few kilobytes; alignment time and memory grow with the size.
+    public static let maximumReportSize = 4 << 20
+
     /// Reads a whole file (or standard input for `-`) as UTF-8 text, with the
     /// same checks and messages as line by line reading.
-    public static func readAll(path: String, replaceInvalid: Bool = false) throws(CLIFailure) -> String {
-        let reader = try LineReader(path: path, replaceInvalid: replaceInvalid)
+    ///
+    /// - Parameter limit: Refuse (65) a file of more bytes than this.
+    public static func readAll(path: String, replaceInvalid: Bool = false, limit: Int = Int.max) throws(CLIFailure) -> String {
+        let reader = try LineReader(path: path, replaceInvalid: replaceInvalid, maximumLineLength: min(limit, maximumLineLength))
+        let tooBig = CLIFailure(.dataError, "\(reader.name): more than \(limit >> 20) MiB; Tarjuman aligns reports up to that size")
+        if path != "-", case .success(let status) = FileStatus.of(path), status.kind == .regular, status.size > limit { throw tooBig }
         var text = ""
         while let line = try reader.next() {
             text += line.text
             if line.hasNewline { text += "\n" }
+            if text.utf8.count > limit { throw tooBig }
         }
         return text
     }
@@ -178,4 +298,17 @@ extension LineReader.Line {
         guard length > NameForms.maximumNameLength else { return }
         throw CLIFailure(.dataError, "\(reader.name):\(number): \(length) bytes is too long for a name (at most \(NameForms.maximumNameLength))")
     }
+
+    /// The line as a name: runs of white space (tabs included) become one
+    /// space, and the ends are trimmed, so a name never breaks a TSV column.
+    public var name: String {
+        text.split(whereSeparator: { $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control } })
+            .joined(separator: " ")
+    }
+}
+
+/// The length of the valid UTF-8 sequence starting at `i` in `bytes`, or 0
+/// when the byte there starts none.
+public func utf8SequenceLength(_ bytes: [UInt8], at i: Int) -> Int {
+    validSequenceLength(bytes[...], at: i)
 }

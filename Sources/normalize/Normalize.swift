@@ -31,6 +31,8 @@ struct Normalize: ParsableCommand {
             transform ID); 65 invalid UTF-8 (FILE:LINE:BYTE; see --replace-invalid);
             66 missing, unreadable or directory input; 73 output file cannot be
             created; 74 read or write error. A closed output pipe ends quietly (0).
+            -o FILE is written atomically (a failed run leaves FILE as it was) and
+            may not be one of the inputs (64). Lines over 64 MiB are refused (65).
             """
     )
 
@@ -85,6 +87,9 @@ struct Normalize: ParsableCommand {
             throw ValidationError("unknown --english '\(english)': use a preset (\(EnglishNormalization.presets.map(\.name).joined(separator: ", "))) or steps (\(EnglishNormalization.steps.map(\.name).joined(separator: ", ")))")
         }
         if (json || clitics) && !tokens { throw ValidationError("--json and --clitics go with --tokens") }
+        if tokens && (form != nil || transliterate != nil) {
+            throw ValidationError("--tokens writes each token with its normalized form; --form and --transliterate do not apply to it")
+        }
     }
 
     func run() throws {
@@ -99,8 +104,8 @@ struct Normalize: ParsableCommand {
             }
         }
         let tokenizer = tokens ? try Tokenizer(options: .init(clitics: clitics, normalizer: normalizer)) : nil
-        let out = try OutputWriter(path: output)
         let inputs = files.isEmpty ? ["-"] : files
+        let out = try OutputWriter(path: output, inputs: inputs)
         for path in inputs {
             let reader = try LineReader(path: path, replaceInvalid: replaceInvalid)
             while let line = try reader.next() {
@@ -115,7 +120,7 @@ struct Normalize: ParsableCommand {
                 if line.hasNewline { try out.line(text) } else { try out.write(text) }
             }
         }
-        try out.flush()
+        try out.commit()
     }
 
     func writeTokens(of line: LineReader.Line, from file: String, tokenizer: Tokenizer, to out: OutputWriter) throws {
@@ -126,8 +131,8 @@ struct Normalize: ParsableCommand {
                     "\"file\":\(jsonString(file))", "\"line\":\(line.number)",
                     "\"text\":\(jsonString(token.text))", "\"kind\":\"\(token.kind.rawValue)\"",
                     "\"script\":\"\(token.script.shortName)\"",
-                    "\"start\":\(line.offset + token.utf8Range.lowerBound)",
-                    "\"end\":\(line.offset + token.utf8Range.upperBound)",
+                    "\"start\":\(line.inputOffset(token.utf8Range.lowerBound))",
+                    "\"end\":\(line.inputOffset(token.utf8Range.upperBound))",
                     "\"normalized\":\(jsonString(token.normalized))",
                 ]
                 if let clitics = token.clitics, clitics.isSplit {

@@ -16,7 +16,7 @@ struct AlignerOptions: ParsableArguments {
 
     func makeAligner() throws -> ReportAligner {
         func load(_ path: String) throws -> Gazetteer {
-            let text = try LineReader.readAll(path: path)
+            let text = try LineReader.readAll(path: path, limit: LineReader.maximumReportSize)
             do {
                 return try Gazetteer(parsing: text)
             } catch {
@@ -60,6 +60,7 @@ struct Align: ParsableCommand {
             JSON output (schema version 1) holds pairs (english and arabic objects with
             text, normalized, spans as UTF-8 byte ranges of the files, plus score, type and
             evidence), unmatched_english, unmatched_arabic and stats; see the README.
+            Reports over 4 MiB are refused (65); -o FILE is written atomically.
             Example:
               tarjuman align --format json report-en.txt report-ar.txt
             """
@@ -90,12 +91,13 @@ struct Align: ParsableCommand {
 
     func run() throws {
         let englishPath = english ?? Self.defaultEnglish, arabicPath = arabic ?? Self.defaultArabic
-        let englishText = try LineReader.readAll(path: englishPath)
-        let arabicText = try LineReader.readAll(path: arabicPath)
+        let inputs = [englishPath, arabicPath] + [aligner.gazetteer, aligner.addGazetteer].compactMap { $0 }
+        let out = try OutputWriter(path: output, inputs: inputs)
+        let englishText = try LineReader.readAll(path: englishPath, limit: LineReader.maximumReportSize)
+        let arabicText = try LineReader.readAll(path: arabicPath, limit: LineReader.maximumReportSize)
         let alignment = try aligner.makeAligner().align(english: englishText, arabic: arabicText)
-        let report = AlignmentReport(alignment, englishFile: englishPath, arabicFile: arabicPath)
-        let out = try OutputWriter(path: output)
+        let report = AlignmentReport(alignment, englishFile: RawPaths.display(englishPath), arabicFile: RawPaths.display(arabicPath))
         try out.write(try render(report, as: format))
-        try out.flush()
+        try out.commit()
     }
 }

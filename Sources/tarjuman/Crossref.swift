@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import Tarjuman
 import TarjumanCLI
+import TarjumanICU
 
 /// `tarjuman crossref --english DIR --arabic DIR`: which reports tell the same story.
 struct Crossref: ParsableCommand {
@@ -41,7 +42,13 @@ struct Crossref: ParsableCommand {
     @OptionGroup var aligner: AlignerOptions
 
     struct Index: Codable {
-        struct Entry: Codable { let english: String; let arabic: String; let score: Double }
+        struct Entry: Codable {
+            let english: String
+            let arabic: String
+            let score: Double
+            /// The pair's report, in the output folder (absent with --index-only).
+            let report: String?
+        }
         let version: Int
         let matches: [Entry]
         let unmatchedEnglish: [String]
@@ -52,69 +59,134 @@ struct Crossref: ParsableCommand {
         }
     }
 
-    static func files(in folder: String) throws -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CLIFailure(.noInput, "\(folder): not a folder")
+    func validate() throws {
+        guard minimumEvidence.isFinite && minimumEvidence >= 0 else {
+            throw ValidationError("--minimum-evidence must be a number, 0 or more")
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
-        let base = folder.hasSuffix("/") ? folder : folder + "/"
-        return names.map { base + $0 }
     }
 
+    var fileExtension: String { format == .json ? "json" : (format == .markdown ? "md" : "txt") }
+
     func run() throws {
-        let englishFiles = try Self.files(in: english), arabicFiles = try Self.files(in: arabic)
-        let englishTexts = try englishFiles.map { try LineReader.readAll(path: $0) }
-        let arabicTexts = try arabicFiles.map { try LineReader.readAll(path: $0) }
+        let (englishFiles, englishSkipped) = try textFiles(in: english)
+        let (arabicFiles, arabicSkipped) = try textFiles(in: arabic)
+        for path in englishSkipped + arabicSkipped {
+            progress("crossref", "\(RawPaths.display(path)): not a regular file, skipped")
+        }
+        if !indexOnly { try prepareOutputFolder() }
+        let englishTexts = try englishFiles.map { try LineReader.readAll(path: $0, limit: LineReader.maximumReportSize) }
+        let arabicTexts = try arabicFiles.map { try LineReader.readAll(path: $0, limit: LineReader.maximumReportSize) }
         let reportAligner = try aligner.makeAligner()
         let referencer = CrossReferencer(aligner: reportAligner, minimumEvidence: minimumEvidence)
         let clock = ContinuousClock(), start = clock.now
         let matches = referencer.match(english: englishTexts, arabic: arabicTexts) { stage, done, total in
-            FileHandle.standardError.write(Data("crossref: \(stage) (\(done)/\(total))\n".utf8))
+            progress("crossref", "\(stage) (\(done)/\(total))")
+        }
+        let reportNames = matches.enumerated().map { k, match in
+            Self.reportName(english: englishFiles[match.english], arabic: arabicFiles[match.arabic], number: k + 1, extension: fileExtension)
         }
         if !indexOnly {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            let ext = format == .json ? "json" : (format == .markdown ? "md" : "txt")
-            let failures = Failures()
-            let done = Counter()
+            let failures = Locked<[(Int, CLIFailure)]>([])
+            let done = Locked(0)
+            let (format, out, count) = (format, out, matches.count)
             DispatchQueue.concurrentPerform(iterations: matches.count) { k in
                 let match = matches[k]
                 let alignment = reportAligner.align(english: englishTexts[match.english], arabic: arabicTexts[match.arabic])
-                let report = AlignmentReport(alignment, englishFile: englishFiles[match.english], arabicFile: arabicFiles[match.arabic])
-                let name = Self.stem(englishFiles[match.english]) + "--" + Self.stem(arabicFiles[match.arabic]) + "." + ext
+                let report = AlignmentReport(alignment, englishFile: RawPaths.display(englishFiles[match.english]),
+                                             arabicFile: RawPaths.display(arabicFiles[match.arabic]))
                 do {
-                    try render(report, as: format).write(toFile: out + "/" + name, atomically: true, encoding: .utf8)
+                    try writeFile(try render(report, as: format), to: Self.join(out, reportNames[k]))
+                } catch let failure as CLIFailure {
+                    failures.withLock { $0.append((k, failure)) }
                 } catch {
-                    failures.add("\(out)/\(name): cannot write (\(error.localizedDescription))")
+                    failures.withLock { $0.append((k, CLIFailure(.software, "\(reportNames[k]): \(error)"))) }
                 }
-                let n = done.increment()
-                if n % 100 == 0 || n == matches.count {
-                    FileHandle.standardError.write(Data("crossref: aligned \(n)/\(matches.count) pairs\n".utf8))
-                }
+                let n = done.withLock { $0 += 1; return $0 }
+                if n % 100 == 0 || n == count { progress("crossref", "aligned \(n)/\(count) pairs") }
             }
-            if let failure = failures.first { throw CLIFailure(.cannotCreate, failure) }
+            if let failure = failures.withLock({ $0.min { $0.0 < $1.0 } }) { throw failure.1 }
         }
         let pairedEnglish = Set(matches.map(\.english)), pairedArabic = Set(matches.map(\.arabic))
-        let index = Index(version: 1,
-                          matches: matches.map { Index.Entry(english: englishFiles[$0.english], arabic: arabicFiles[$0.arabic], score: $0.score) },
+        let index = Index(version: 2,
+                          matches: matches.enumerated().map { k, match in
+                              Index.Entry(english: englishFiles[match.english], arabic: arabicFiles[match.arabic], score: match.score,
+                                          report: indexOnly ? nil : reportNames[k])
+                          },
                           unmatchedEnglish: englishFiles.indices.filter { !pairedEnglish.contains($0) }.map { englishFiles[$0] },
                           unmatchedArabic: arabicFiles.indices.filter { !pairedArabic.contains($0) }.map { arabicFiles[$0] })
         let text = try Self.renderIndex(index, as: format)
-        if !indexOnly {
-            let ext = format == .json ? "json" : (format == .markdown ? "md" : "txt")
-            try text.write(toFile: out + "/index." + ext, atomically: true, encoding: .utf8)
-        }
-        let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
-        FileHandle.standardError.write(Data(String(format: "crossref: %d English × %d Arabic reports, %d pairs in %.1f s\n",
-                                                   englishFiles.count, arabicFiles.count, matches.count, seconds).utf8))
+        if !indexOnly { try writeFile(text, to: Self.join(out, "index." + fileExtension)) }
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        progress("crossref", String(format: "%d English × %d Arabic reports, %d pairs in %.1f s",
+                                    englishFiles.count, arabicFiles.count, matches.count, seconds))
         let output = try OutputWriter(path: nil)
         try output.write(text)
-        try output.flush()
+        try output.commit()
     }
 
-    static func stem(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
+    /// Creates the output folder, which may not be one of the input folders
+    /// (its index and reports would join or replace the inputs).
+    func prepareOutputFolder() throws {
+        if case .success(let status) = FileStatus.of(out) {
+            guard status.kind == .directory else { throw CLIFailure(.cannotCreate, "\(RawPaths.display(out)): not a folder") }
+            for input in [english, arabic] {
+                if case .success(let folder) = FileStatus.of(input), folder.isSameFile(as: status) {
+                    throw CLIFailure(.usage, "--out \(RawPaths.display(out)) is an input folder; write the reports to another folder")
+                }
+            }
+            return
+        }
+        // mkdir -p, one level at a time.
+        var path = out.hasPrefix("/") ? "/" : ""
+        for part in out.split(separator: "/") {
+            path += part
+            if RawPaths.withCString(path, { mkdir($0, 0o777) }) != 0 && errno != EEXIST {
+                throw CLIFailure(.cannotCreate, "\(RawPaths.display(path)): cannot create: \(Errno(errno))")
+            }
+            path += "/"
+        }
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// The report file of a pair: `ENGLISH--ARABIC.EXT`, each file name
+    /// without `.txt` and escaped so the name is unique and reversible: `%`,
+    /// control characters, bytes that are not UTF-8, and a `-` at either end
+    /// or beside another `-` become `%XX`, so `--` occurs once, between the
+    /// two. A name too long for the file system (over 255 bytes) becomes
+    /// `pair-N.EXT`, N the pair's number in the index, which lists every
+    /// pair's report.
+    static func reportName(english: String, arabic: String, number: Int, extension ext: String) -> String {
+        let name = escapedStem(english) + "--" + escapedStem(arabic) + "." + ext
+        return name.utf8.count <= 255 ? name : "pair-\(number).\(ext)"
+    }
+
+    static func escapedStem(_ path: String) -> String {
+        var bytes = RawPaths.bytes(path)
+        if let slash = bytes.lastIndex(of: UInt8(ascii: "/")) { bytes.removeSubrange(...slash) }
+        if bytes.count > 4, bytes.suffix(4).elementsEqual(".txt".utf8) { bytes.removeLast(4) }
+        let dash = UInt8(ascii: "-")
+        var out: [UInt8] = []
+        func escape(_ byte: UInt8) {
+            let digits = Array("0123456789ABCDEF".utf8)
+            out += [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 15)]]
+        }
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte >= 0x80 {
+                let length = utf8SequenceLength(bytes, at: i)
+                if length > 0 { out += bytes[i..<(i + length)]; i += length } else { escape(byte); i += 1 }
+                continue
+            }
+            let edgeDash = byte == dash && (i == 0 || i == bytes.count - 1 || bytes[i - 1] == dash || bytes[i + 1] == dash)
+            if byte == UInt8(ascii: "%") || byte < 0x20 || byte == 0x7F || edgeDash { escape(byte) } else { out.append(byte) }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func renderIndex(_ index: Index, as format: ReportFormat) throws -> String {
@@ -124,31 +196,23 @@ struct Crossref: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             return String(decoding: try encoder.encode(index), as: UTF8.self) + "\n"
         case .markdown:
-            var text = "# Cross-reference\n\n| English | Arabic | Score |\n|---|---|---|\n"
-            for m in index.matches { text += "| \(m.english) | \(m.arabic) | \(m.score) |\n" }
-            text += "\nUnpaired English: " + (index.unmatchedEnglish.isEmpty ? "none" : index.unmatchedEnglish.joined(separator: ", "))
-            text += "\n\nUnpaired Arabic: " + (index.unmatchedArabic.isEmpty ? "none" : index.unmatchedArabic.joined(separator: ", ")) + "\n"
+            // Cells stay on one line: names escaped, | as \|.
+            func cell(_ path: String) -> String { RawPaths.display(path).replacingOccurrences(of: "|", with: "\\|") }
+            var text = "# Cross-reference\n\n| English | Arabic | Score | Report |\n|---|---|---|---|\n"
+            for m in index.matches {
+                text += "| \(cell(m.english)) | \(cell(m.arabic)) | \(m.score) | \(m.report.map(cell) ?? "") |\n"
+            }
+            text += "\nUnpaired English: " + (index.unmatchedEnglish.isEmpty ? "none" : index.unmatchedEnglish.map(cell).joined(separator: ", "))
+            text += "\n\nUnpaired Arabic: " + (index.unmatchedArabic.isEmpty ? "none" : index.unmatchedArabic.map(cell).joined(separator: ", ")) + "\n"
             return text
         case .text:
-            var text = index.matches.map { "\($0.english)\t\($0.arabic)\t\($0.score)" }.joined(separator: "\n")
+            // One pair a line, tab-separated; tabs and line breaks in names escaped.
+            let field = RawPaths.display
+            var text = index.matches.map { "\(field($0.english))\t\(field($0.arabic))\t\($0.score)" }.joined(separator: "\n")
             if !text.isEmpty { text += "\n" }
-            for e in index.unmatchedEnglish { text += "\(e)\t-\t0\n" }
-            for a in index.unmatchedArabic { text += "-\t\(a)\t0\n" }
+            for e in index.unmatchedEnglish { text += "\(field(e))\t-\t0\n" }
+            for a in index.unmatchedArabic { text += "-\t\(field(a))\t0\n" }
             return text
         }
     }
-}
-
-/// Thread-safe counter and error list for the concurrent alignment loop.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
-}
-
-final class Failures: @unchecked Sendable {
-    private let lock = NSLock()
-    private var messages: [String] = []
-    func add(_ message: String) { lock.lock(); messages.append(message); lock.unlock() }
-    var first: String? { lock.lock(); defer { lock.unlock() }; return messages.first }
 }

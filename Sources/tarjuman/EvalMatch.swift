@@ -49,14 +49,21 @@ struct EvalMatch: ParsableCommand {
     @Option(help: "Write each query whose top-1 is wrong to this file: direction, query, gold, top candidate (exhaustive ranking only).")
     var misses: String?
 
+    func validate() throws {
+        if breadth < 1 { throw ValidationError("--breadth must be at least 1") }
+        if rerankDepth < 1 { throw ValidationError("--rerank-depth must be at least 1") }
+        try checkDistinctOutputs([misses, misses.map { $0 + ".en-ar" }])
+    }
+
     func run() throws {
+        let out = try OutputWriter(path: nil)
         for method in methods.split(separator: ",") where !Ranker.methods.contains(String(method)) {
             throw CLIFailure(.usage, "unknown method '\(method)': use tarjuman, icu-levenshtein or icu-jaro-winkler")
         }
         let set = try RankingSet(path: pairs)
         let (arabicNames, englishNames, goldAE, goldEA) = (set.arabicNames, set.englishNames, set.goldAE, set.goldEA)
-        print("\(pairs): \(set.pairCount) pairs, \(arabicNames.count) Arabic and \(englishNames.count) English names")
-        print("method                  direction  top-1   top-5   MRR     seconds")
+        try out.line("\(RawPaths.display(pairs)): \(set.pairCount) pairs, \(arabicNames.count) Arabic and \(englishNames.count) English names")
+        try out.line("method                  direction  top-1   top-5   MRR     seconds")
         for method in methods.split(separator: ",").map(String.init) {
             let start = Date()
             let spelling = try loadSpellingEvidence(modelPath: model, spellingModels: spellingModels, reranker: reranker)
@@ -85,7 +92,7 @@ struct EvalMatch: ParsableCommand {
                         lines += "\(direction)\t\(names[q])\t\(goldNames)\t\(others[best])\t\(ranks[q])\n"
                     }
                     let path = direction == "ar→en" ? misses : misses + ".en-ar"
-                    try lines.write(toFile: path, atomically: true, encoding: .utf8)
+                    try writeFile(lines, to: path, inputs: [pairs])
                 }
                 let seconds = Date().timeIntervalSince(start)
                 if recall, let index = direction == "ar→en" ? ranker.englishIndex : ranker.arabicIndex {
@@ -101,12 +108,12 @@ struct EvalMatch: ParsableCommand {
                     let sample = Array(names.prefix(2000))
                     let elapsed = clock.measure { for name in sample { _ = index.top(5, for: name) } }
                     let perSecond = Double(sample.count) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-                    print("  index (\(direction), breadth \(breadth)): its top-1 is the exhaustive top-1 for "
+                    try out.line("  index (\(direction), breadth \(breadth)): its top-1 is the exhaustive top-1 for "
                           + String(format: "%.2f%%", found * 100)
                           + String(format: " (first stage holds it for %.2f%%); ", Double(listed.values.reduce(0, +)) / Double(queries) * 100)
                           + String(format: "%.0f", perSecond) + " queries/s on one core against \(index.names.count) names")
                 }
-                printRow(method, direction, ranks, seconds)
+                try printRow(method, direction, ranks, seconds, to: out)
             }
             // Both lists at once: each candidate's best score for the other
             // queries (its rival) reorders the short lists.
@@ -122,19 +129,20 @@ struct EvalMatch: ParsableCommand {
                         }
                         return 1 + adjusted.filter { !gold[q].contains($0.index) && $0.score >= best }.count
                     }
-                    printRow("tarjuman, list-aware", direction, ranks, Date().timeIntervalSince(start))
+                    try printRow("tarjuman, list-aware", direction, ranks, Date().timeIntervalSince(start), to: out)
                 }
             }
         }
+        try out.commit()
     }
 
-    private func printRow(_ method: String, _ direction: String, _ ranks: [Int], _ seconds: Double) {
+    private func printRow(_ method: String, _ direction: String, _ ranks: [Int], _ seconds: Double, to out: OutputWriter) throws {
         let count = Double(max(ranks.count, 1))
         let top1 = Double(ranks.filter { $0 == 1 }.count) / count
         let top5 = Double(ranks.filter { $0 <= 5 }.count) / count
         let mrr = ranks.map { 1 / Double($0) }.reduce(0, +) / count
         let label = method.padding(toLength: 23, withPad: " ", startingAt: 0)
-        print(label + " " + direction.padding(toLength: 10, withPad: " ", startingAt: 0)
+        try out.line(label + " " + direction.padding(toLength: 10, withPad: " ", startingAt: 0)
               + String(format: " %.4f  %.4f  %.4f  %.1f", top1, top5, mrr, seconds))
     }
 }

@@ -22,8 +22,12 @@ struct Inspect: ParsableCommand {
     @Option(help: "Print at most this many word tokens (0: all).")
     var maxTokens = 0
 
+    func validate() throws {
+        if maxTokens < 0 { throw ValidationError("--max-tokens must be 0 (all) or more") }
+    }
+
     func run() throws {
-        let text = try LineReader.readAll(path: file)
+        let text = try LineReader.readAll(path: file, limit: LineReader.maximumReportSize)
         let transliterator: Transliterator
         do {
             transliterator = try Transliterator(id: transform)
@@ -33,7 +37,7 @@ struct Inspect: ParsableCommand {
         let words = try Segmenter(.word)
 
         let out = try OutputWriter(path: nil)
-        try out.line("# \(file)")
+        try out.line("# \(RawPaths.display(file))")
         try out.line("ICU \(ICU.version), Unicode \(ICU.unicodeVersion)\n")
         try out.line("## NFKC\n")
         try out.line(NormalizationForm.nfkc.normalize(text))

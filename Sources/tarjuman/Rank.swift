@@ -52,7 +52,7 @@ struct Rank: ParsableCommand {
         let reader = try LineReader(path: path)
         while let line = try reader.next() {
             try line.checkNameLength(in: reader)
-            let name = line.text.trimmingSpaces()
+            let name = line.name
             if !name.isEmpty { names.append(name) }
         }
         return names
@@ -60,6 +60,8 @@ struct Rank: ParsableCommand {
 
     func run() throws {
         let names = try readNames(candidates)
+        // Never more candidates than the list holds, whatever --top asks.
+        let top = min(self.top, max(names.count, 1))
         let matcher = NameMatcher()
         let useIndex = index || names.count > 20_000
         var nameIndex = useIndex ? NameIndex(names: names, matcher: matcher) : nil
@@ -67,13 +69,13 @@ struct Rank: ParsableCommand {
         let spelling = SpellingEvidence.builtIn
         let out = try OutputWriter(path: nil)
         if lists {
-            try rankLists(candidates: names, matcher: matcher, out: out)
+            try rankLists(candidates: names, top: top, matcher: matcher, out: out)
             return
         }
         let queryReader = try LineReader(path: queries)
         while let line = try queryReader.next() {
             try line.checkNameLength(in: queryReader)
-            let query = line.text.trimmingSpaces()
+            let query = line.name
             if query.isEmpty { continue }
             let ranked: [(name: String, probability: Double)]
             if let nameIndex {
@@ -97,18 +99,18 @@ struct Rank: ParsableCommand {
             }
             try write(query: query, ranked: ranked, to: out)
         }
-        try out.flush()
+        try out.commit()
     }
 
     /// `--lists`: every query against the candidates, list-aware.
-    private func rankLists(candidates names: [String], matcher: NameMatcher, out: OutputWriter) throws {
+    private func rankLists(candidates names: [String], top: Int, matcher: NameMatcher, out: OutputWriter) throws {
         let queryNames = try readNames(queries)
         var nameIndex = NameIndex(names: names, matcher: matcher)
         nameIndex.spelling = .builtIn
         for (query, ranked) in zip(queryNames, nameIndex.topForList(top, queries: queryNames)) {
             try write(query: query, ranked: ranked.map { ($0.name, $0.match.probability) }, to: out)
         }
-        try out.flush()
+        try out.commit()
     }
 
     private func write(query: String, ranked: [(name: String, probability: Double)], to out: OutputWriter) throws {
@@ -144,7 +146,9 @@ struct Score: ParsableCommand {
         let match = NameMatcher().similarity(arabic: a, english: e)
         let probability = (match.probability * 10000).rounded() / 10000
         let ratio = (match.logLikelihoodRatio * 10).rounded() / 10
-        print("score \(probability)  (log-likelihood ratio \(ratio))")
-        print(match.explanation)
+        let out = try OutputWriter(path: nil)
+        try out.line("score \(probability)  (log-likelihood ratio \(ratio))")
+        try out.line(match.explanation)
+        try out.commit()
     }
 }

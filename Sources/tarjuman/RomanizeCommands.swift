@@ -31,6 +31,11 @@ struct TrainRomanizer: ParsableCommand {
     @Option(help: "n-gram order over units.")
     var order = 6
 
+    func validate() throws {
+        if order < 1 || order > 12 { throw ValidationError("--order must lie in 1...12") }
+        try checkDistinctOutputs([swift] + ["romanizer-model.tsv", "arabizer-model.tsv"].map { name in out.map { $0 + "/" + name } })
+    }
+
     func run() throws {
         var pairs: [TransliterationModel.TrainingPair] = []
         var sources: [String] = []
@@ -59,16 +64,12 @@ struct TrainRomanizer: ParsableCommand {
             swiftSource += "    static let \(member) = #\"\"\"\n" + text + "\"\"\"#\n"
             if let out {
                 let path = out + "/" + name
-                do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
-                    throw CLIFailure(.cannotCreate, "\(path): cannot write")
-                }
-                FileHandle.standardError.write(Data("\(path): \(text.split(separator: "\n").count) lines\n".utf8))
+                try writeFile(text, to: path, inputs: pairFiles)
+                progress("tarjuman", "\(RawPaths.display(path)): \(text.split(separator: "\n").count) lines")
             }
         }
         if let swift {
-            do { try (swiftSource + "}\n").write(toFile: swift, atomically: true, encoding: .utf8) } catch {
-                throw CLIFailure(.cannotCreate, "\(swift): cannot write")
-            }
+            try writeFile(swiftSource + "}\n", to: swift, inputs: pairFiles)
         }
     }
 }
@@ -119,14 +120,16 @@ struct EvalRomanize: ParsableCommand {
             arabizer = Arabizer(joint: a)
         }
         if let beam {
+            guard beam >= 1 && beam <= 10_000 else { throw CLIFailure(.usage, "--beam must lie in 1...10000") }
             romanizer.beamWidth = max(1, beam)
             arabizer.beamWidth = max(1, beam)
         }
-        print("\(pairs): \(arabicGold.count) Arabic and \(englishGold.count) English names")
-        print("method                          direction  top-1   top-10  CER     names/s")
+        let out = try OutputWriter(path: nil)
+        try out.line("\(RawPaths.display(pairs)): \(arabicGold.count) Arabic and \(englishGold.count) English names")
+        try out.line("method                          direction  top-1   top-10  CER     names/s")
         let arabicNames = arabicGold.keys.sorted(), englishNames = englishGold.keys.sorted()
         func report(_ label: String, _ direction: String, _ names: [String], _ gold: [String: Set<[UInt8]>],
-                    _ candidates: @Sendable (String) -> [[UInt8]]) {
+                    _ candidates: @Sendable (String) -> [[UInt8]]) throws {
             let start = Date()
             let results = Slots<(Int?, Double)>(count: names.count, initial: (nil, 1))
             DispatchQueue.concurrentPerform(iterations: names.count) { i in
@@ -142,17 +145,18 @@ struct EvalRomanize: ParsableCommand {
             let top10 = Double(values.filter { ($0.0 ?? 99) < 10 }.count) / Double(names.count)
             let cer = values.map(\.1).reduce(0, +) / Double(names.count)
             let rate = Double(names.count) / Date().timeIntervalSince(start)
-            print(label.padding(toLength: 31, withPad: " ", startingAt: 0) + " " + direction.padding(toLength: 10, withPad: " ", startingAt: 0)
+            try out.line(label.padding(toLength: 31, withPad: " ", startingAt: 0) + " " + direction.padding(toLength: 10, withPad: " ", startingAt: 0)
                   + String(format: " %.4f  %.4f  %.4f  %.0f", top1, top10, cer, rate))
         }
         let (r, a) = (romanizer, arabizer)
-        report("tarjuman", "ar→en", arabicNames, arabicGold) { name in r.romanize(name, count: 10).map { NameForms.englishSymbols($0.text) } }
-        report("tarjuman", "en→ar", englishNames, englishGold) { name in a.arabize(name, count: 10).map { NameForms.arabicSymbols($0.text) } }
+        try report("tarjuman", "ar→en", arabicNames, arabicGold) { name in r.romanize(name, count: 10).map { NameForms.englishSymbols($0.text) } }
+        try report("tarjuman", "en→ar", englishNames, englishGold) { name in a.arabize(name, count: 10).map { NameForms.arabicSymbols($0.text) } }
         if !noBaseline {
             let latin = try Transliterator(id: "Arabic-Latin; Latin-ASCII"), arabic = try Transliterator(id: "Latin-Arabic")
-            report("ICU Arabic-Latin; Latin-ASCII", "ar→en", arabicNames, arabicGold) { [NameForms.englishSymbols(latin.transliterate($0))] }
-            report("ICU Latin-Arabic", "en→ar", englishNames, englishGold) { [NameForms.arabicSymbols(arabic.transliterate($0))] }
+            try report("ICU Arabic-Latin; Latin-ASCII", "ar→en", arabicNames, arabicGold) { [NameForms.englishSymbols(latin.transliterate($0))] }
+            try report("ICU Latin-Arabic", "en→ar", englishNames, englishGold) { [NameForms.arabicSymbols(arabic.transliterate($0))] }
         }
+        try out.commit()
     }
 }
 
@@ -184,19 +188,20 @@ struct SpellOptions: ParsableArguments {
 struct SpellNames {
     static func run(_ options: SpellOptions, spell: (String, Int) -> [Romanizer.Candidate]) throws {
         let top = options.top
-        let out = try OutputWriter(path: options.output)
-        for path in options.files.isEmpty ? ["-"] : options.files {
+        let inputs = options.files.isEmpty ? ["-"] : options.files
+        let out = try OutputWriter(path: options.output, inputs: inputs)
+        for path in inputs {
             let reader = try LineReader(path: path, replaceInvalid: options.replaceInvalid)
             while let line = try reader.next() {
                 try line.checkNameLength(in: reader)
-                let name = line.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                let name = line.name
                 if name.isEmpty { continue }
                 for (rank, candidate) in spell(name, top).enumerated() {
                     try out.line("\(name)\t\(rank + 1)\t\(candidate.text)\t" + String(format: "%.4f", candidate.probability))
                 }
             }
         }
-        try out.flush()
+        try out.commit()
     }
 }
 

@@ -89,7 +89,13 @@ struct TrainReranker: ParsableCommand {
     @Option(help: "Where to write the weights (TSV).")
     var out: String
 
+    func validate() throws {
+        if depth < 1 { throw ValidationError("--depth must be at least 1") }
+        if rerankDepth < 1 { throw ValidationError("--rerank-depth must be at least 1") }
+    }
+
     func run() throws {
+        let console = try OutputWriter(path: nil)
         if pairs.lowercased().contains("test") || pairs.lowercased().contains("eval") {
             throw CLIFailure(.usage, "\(pairs): refusing to learn from a test or eval split")
         }
@@ -125,7 +131,7 @@ struct TrainReranker: ParsableCommand {
                 throw CLIFailure(.dataError, "\(pairs): the fit did not converge to usable weights")
             }
             vectors.append(weights)
-            print((arabicQuery ? "Arabic" : "English") + " queries: \(queries), weights " + weights.map { String(format: "%.4f", $0) }.joined(separator: " "))
+            try console.line((arabicQuery ? "Arabic" : "English") + " queries: \(queries), weights " + weights.map { String(format: "%.4f", $0) }.joined(separator: " "))
         }
         guard var weights = RerankWeights(arabicQuery: vectors[0], englishQuery: vectors[1]) else {
             throw CLIFailure(.dataError, "\(pairs): the fit gave weights that are not finite")
@@ -160,7 +166,7 @@ struct TrainReranker: ParsableCommand {
                 throw CLIFailure(.dataError, "\(pairs): the list-aware fit did not converge to usable weights")
             }
             if arabicQuery { weights.arabicQueryRival = rival } else { weights.englishQueryRival = rival }
-            print((arabicQuery ? "Arabic" : "English") + " queries, list-aware weights " + rival.map { String(format: "%.4f", $0) }.joined(separator: " "))
+            try console.line((arabicQuery ? "Arabic" : "English") + " queries, list-aware weights " + rival.map { String(format: "%.4f", $0) }.joined(separator: " "))
         }
         let header = [
             "Tarjuman reranker weights, format 1: feature, weight for an Arabic query, weight for an English query.",
@@ -168,7 +174,8 @@ struct TrainReranker: ParsableCommand {
             "rival-margin and rival-behind weigh the list-aware stage (SpellingEvidence.rivalAware), fitted after the others.",
             "Fitted by: tarjuman train-reranker on \((pairs as NSString).lastPathComponent) (\(set.pairCount) pairs), depth \(depth).",
         ]
-        try weights.serialized(header: header).write(toFile: out, atomically: true, encoding: .utf8)
-        print("wrote \(out)")
+        try writeFile(weights.serialized(header: header), to: out, inputs: [pairs])
+        try console.line("wrote \(RawPaths.display(out))")
+        try console.commit()
     }
 }

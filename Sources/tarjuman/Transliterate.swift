@@ -47,12 +47,12 @@ struct Transliterate: ParsableCommand {
     }
 
     func run() throws {
-        let out = try OutputWriter(path: output)
+        let out = try OutputWriter(path: output, inputs: files.isEmpty ? ["-"] : files)
         if list {
             for scheme in TransliterationScheme.allCases {
                 try out.line("\(scheme.rawValue)\t\(scheme.isReversible ? "reversible" : "one-way")\t\(scheme.table.summary)")
             }
-            try out.flush()
+            try out.commit()
             return
         }
         guard let scheme else { return }
@@ -64,6 +64,6 @@ struct Transliterate: ParsableCommand {
                 if line.hasNewline { try out.line(text) } else { try out.write(text) }
             }
         }
-        try out.flush()
+        try out.commit()
     }
 }

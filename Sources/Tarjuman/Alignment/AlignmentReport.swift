@@ -155,12 +155,11 @@ public struct AlignmentReport: Sendable, Codable {
     /// appearance, with the romanized Arabic beside the English and the
     /// sentence of each first mention; then the names only one side has.
     public var markdown: String {
-        func cell(_ text: String) -> String {
-            text.replacingAll("|", with: "\\|").split(whereSeparator: \.isNewline).joined(separator: " ")
-        }
+        // Table cells and list items stay on one line; a | inside is escaped.
+        func cell(_ text: String) -> String { Self.oneLine(text).replacingAll("|", with: "\\|") }
         func percent(_ score: Double) -> String { String(Int((score * 100).rounded())) + "%" }
         var out = "# Names shared by the two reports\n\n"
-        out += "- English: `\(englishFile)`\n- Arabic: `\(arabicFile)`\n"
+        out += "- English: \(cell(englishFile))\n- Arabic: \(cell(arabicFile))\n"
         out += "- \(stats.pairs) shared names; \(unmatchedEnglish.count) only in English, \(unmatchedArabic.count) only in Arabic "
         out += "(threshold \(stats.threshold))\n\n"
         out += "| # | English | Arabic | Romanized | Type | Score | Mentions (en/ar) | How |\n"
@@ -173,14 +172,14 @@ public struct AlignmentReport: Sendable, Codable {
         }
         out += "\n## First mentions\n\n"
         for (n, pair) in pairs.enumerated() {
-            out += "\(n + 1). **\(pair.english.text)** ↔ **\(pair.arabic.text)**\n"
-            out += "   - en: \(pair.english.sentence)\n   - ar: \(pair.arabic.sentence)\n"
+            out += "\(n + 1). **\(cell(pair.english.text))** ↔ **\(cell(pair.arabic.text))**\n"
+            out += "   - en: \(cell(pair.english.sentence))\n   - ar: \(cell(pair.arabic.sentence))\n"
         }
         func list(_ title: String, _ sides: [Side]) -> String {
             var text = "\n## \(title)\n\n"
             if sides.isEmpty { return text + "(none)\n" }
             for side in sides {
-                text += "- \(side.text)" + (side.type.map { " (\($0.rawValue))" } ?? "") + " — \(side.mentions.count)×\n"
+                text += "- \(cell(side.text))" + (side.type.map { " (\($0.rawValue))" } ?? "") + " — \(side.mentions.count)×\n"
             }
             return text
         }
@@ -191,14 +190,23 @@ public struct AlignmentReport: Sendable, Codable {
 
     /// A plain-text report: one line per pair, then the unmatched names.
     public var text: String {
-        var out = "\(englishFile) ↔ \(arabicFile): \(stats.pairs) shared names\n"
+        let field = Self.oneLine
+        var out = "\(field(englishFile)) ↔ \(field(arabicFile)): \(stats.pairs) shared names\n"
         for pair in pairs {
-            out += "\(pair.english.text)\t\(pair.arabic.text)\t\(pair.evidence.romanization)\t"
+            out += "\(field(pair.english.text))\t\(field(pair.arabic.text))\t\(field(pair.evidence.romanization))\t"
             out += "\(pair.type?.rawValue ?? "-")\t" + String((pair.score * 1000).rounded() / 1000) + "\n"
         }
-        out += "only in English: " + unmatchedEnglish.map(\.text).joined(separator: ", ") + "\n"
-        out += "only in Arabic: " + unmatchedArabic.map(\.text).joined(separator: "، ") + "\n"
+        out += "only in English: " + unmatchedEnglish.map { field($0.text) }.joined(separator: ", ") + "\n"
+        out += "only in Arabic: " + unmatchedArabic.map { field($0.text) }.joined(separator: "، ") + "\n"
         return out
+    }
+
+    /// `text` on one line: tabs, line breaks and other controls become spaces,
+    /// so a name or a file name cannot break a TSV column or a Markdown row.
+    static func oneLine(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" ? " " : scalar
+        }))
     }
 }
 

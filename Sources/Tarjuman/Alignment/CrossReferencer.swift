@@ -108,15 +108,17 @@ public struct CrossReferencer: Sendable {
         let scored = concurrentMap(Array(arabicProfiles.indices)) { a -> [(Int, Double)] in
             var scores: [Int: Double] = [:]
             let profile = arabicProfiles[a]
-            for entity in profile.entities {
+            // Sorted: the sums are floating point, and hash order would change
+            // their last bits, and so which pair wins a tie, from run to run.
+            for entity in profile.entities.sorted() {
                 guard let list = entities[entity] else { continue }
                 for e in list { scores[e, default: 0] += weight(list.count) }
             }
-            for number in profile.numbers {
+            for number in profile.numbers.sorted() {
                 guard let list = numbers[number] else { continue }
                 for e in list { scores[e, default: 0] += 0.5 * weight(list.count) }
             }
-            for name in profile.names {
+            for name in profile.names.sorted() {
                 var seen = Set<Int>()
                 for english in translationOf[name] ?? [] {
                     guard let list = namePostings[english] else { continue }

@@ -337,7 +337,8 @@ struct AlignmentState {
                         }
                     }
                 }
-                candidates.append(contentsOf: best.values)
+                // In span order, not hash order: ties are broken by position below.
+                candidates.append(contentsOf: best.values.sorted { ($0.span.first, $0.span.last) < ($1.span.first, $1.span.last) })
             }
         }
         return candidates
@@ -389,7 +390,7 @@ struct AlignmentState {
             if $0.probability != $1.probability { return $0.probability > $1.probability }
             if $0.logLikelihoodRatio != $1.logLikelihoodRatio { return $0.logLikelihoodRatio > $1.logLikelihoodRatio }
             if $0.group != $1.group { return $0.group < $1.group }
-            return $0.span.first < $1.span.first
+            return ($0.span.first, $0.span.last) < ($1.span.first, $1.span.last)
         }
         var pairingOf: [Int: Int] = [:]
         var headKeys = Set<String>()

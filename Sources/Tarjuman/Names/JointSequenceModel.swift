@@ -114,7 +114,9 @@ public struct JointSequenceModel: Sendable {
         var counts = GramTable(capacity: topCounts.count * 3)
         var historyCounts = GramTable(capacity: topCounts.count * 3)
         var historyTypes = GramTable(capacity: topCounts.count * 3)
-        for (gram, c) in topCounts {
+        // In a fixed order: the sums below are floating point, and hash order
+        // would change their last bits from run to run.
+        for (gram, c) in topCounts.sorted(by: { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }) {
             var k = 1
             while k <= 8, !gram.isEmpty(k) {
                 let suffix = gram.suffix(k)

@@ -16,7 +16,8 @@ struct LetterModel: Sendable {
         var bi = [Double](repeating: 0, count: s * s)
         var uni = [Double](repeating: 0, count: s)
         var triContext = [Double](repeating: 0, count: s * s)
-        for (key, count) in counts {
+        // Sorted: floating-point sums must not depend on hash order.
+        for (key, count) in counts.sorted(by: { $0.key < $1.key }) {
             let c = key % s, ab = key / s, b = ab % s
             bi[b * s + c] += count
             uni[c] += count

@@ -98,7 +98,7 @@ public struct NameIndex: Sendable {
             return (c, score)
         }
         if cheap.count > max(Self.finalists, k) {
-            cheap.sort { $0.score > $1.score }
+            cheap.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
             cheap.removeLast(cheap.count - max(Self.finalists, k))
         }
         var scored: [(index: Int, probability: Double, ratio: Double)] = cheap.map { entry in
@@ -115,7 +115,10 @@ public struct NameIndex: Sendable {
         // as eval-match ranks); same-script candidates keep their ratio.
         // Without: by calibrated probability.
         guard let spelling else {
-            scored.sort { $0.probability != $1.probability ? $0.probability > $1.probability : $0.ratio > $1.ratio }
+            scored.sort {
+                $0.probability != $1.probability ? $0.probability > $1.probability
+                    : ($0.ratio != $1.ratio ? $0.ratio > $1.ratio : $0.index < $1.index)
+            }
             return finish(scored, keys: scored.map(\.ratio), k: k, query: query, arabic: arabic, queryTokens: queryTokens,
                           evidence: evidence)
         }

@@ -8,6 +8,10 @@ public struct Romanizer: Sendable {
     public let joint: JointSequenceModel
     /// States kept at each letter of the search (wider: slower, rarely better).
     public var beamWidth = 48
+    /// The most candidates ``romanize(_:count:)`` and
+    /// ``Arabizer/arabize(_:count:)`` return: a larger `count` is capped to
+    /// it, so memory stays bounded whatever is asked.
+    public static let maximumCandidates = 100
     /// A romanizer over `joint` (by default the built-in model).
     public init(joint: JointSequenceModel = .builtInRomanizer) {
         self.joint = joint
@@ -28,6 +32,7 @@ public struct Romanizer: Sendable {
     /// listed spellings. Text without Arabic letters, or longer than
     /// ``NameForms/maximumNameLength``, gives no candidates.
     public func romanize(_ name: String, count: Int = 5) -> [Candidate] {
+        let count = min(count, Self.maximumCandidates)
         guard name.utf8.count <= NameForms.maximumNameLength, !NameForms.arabicSymbols(name).isEmpty else { return [] }
         let tokens = name.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
         guard !tokens.isEmpty, count > 0 else { return [] }
@@ -147,6 +152,7 @@ public struct Arabizer: Sendable {
     /// The `count` best Arabic spellings of a name, best first; names the
     /// gazetteer lists (Washington) come first in their listed spellings.
     public func arabize(_ name: String, count: Int = 5) -> [Romanizer.Candidate] {
+        let count = min(count, Romanizer.maximumCandidates)
         guard name.utf8.count <= NameForms.maximumNameLength else { return [] }
         // Tokens, with "al-"/"el-" joined to the word after them.
         var tokens: [(article: Bool, text: String)] = []
