@@ -70,7 +70,14 @@ public struct Gazetteer: Sendable {
     /// The built-in gazetteer.
     public static let builtIn: Gazetteer = (try? Gazetteer(parsing: Gazetteer.builtInText)) ?? Gazetteer(entries: [])
 
-    /// A gazetteer from entries; on a form shared by two entries the first wins.
+    /// The most words a form may have (`Kurdistan Workers' Party` has three;
+    /// the longest official names about a dozen). Longer forms are refused by
+    /// ``init(parsing:)`` and skipped by ``init(entries:)``: the alignment
+    /// windows grow with the longest form, and its tails with its square.
+    public static let maximumFormWords = 16
+
+    /// A gazetteer from entries; on a form shared by two entries the first
+    /// wins. Forms of more than ``maximumFormWords`` words are skipped.
     public init(entries: [Entry]) {
         var englishKeys: [String: (entry: Int, capitals: Bool)] = [:]
         var arabicKeys: [String: Int] = [:], arabicTails: [String: Int] = [:]
@@ -78,7 +85,7 @@ public struct Gazetteer: Sendable {
         for (index, entry) in entries.enumerated() {
             for form in entry.english {
                 let pieces = Self.englishPieces(form)
-                guard !pieces.isEmpty else { continue }
+                guard !pieces.isEmpty, pieces.count <= Self.maximumFormWords else { continue }
                 longest = max(longest, pieces.count)
                 let capitals = pieces.count == 1 && form.contains(where: \.isLetter)
                     && form.allSatisfy { !$0.isLetter || $0.isUppercase } && form.filter(\.isLetter).count <= 6
@@ -87,7 +94,7 @@ public struct Gazetteer: Sendable {
             }
             for form in entry.arabic {
                 let pieces = Self.arabicPieces(form)
-                guard !pieces.isEmpty else { continue }
+                guard !pieces.isEmpty, pieces.count <= Self.maximumFormWords else { continue }
                 longest = max(longest, pieces.count)
                 let key = pieces.joined(separator: " ")
                 if arabicKeys[key] == nil { arabicKeys[key] = index }
@@ -112,7 +119,7 @@ public struct Gazetteer: Sendable {
     public init(parsing text: String) throws(ParseError) {
         var entries: [Entry] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.dataLines() {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
@@ -128,6 +135,13 @@ public struct Gazetteer: Sendable {
                 column.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             }
             let english = forms(columns[1]), arabic = forms(columns[2])
+            for form in english + arabic {
+                // Count words cheaply first: a hostile line can hold a huge form.
+                let words = form.split(whereSeparator: \.isWhitespace).count
+                if words > Self.maximumFormWords {
+                    throw ParseError(line: lineNumber, message: "a form of \(words) words; at most \(Self.maximumFormWords)")
+                }
+            }
             guard !english.isEmpty || !arabic.isEmpty else {
                 throw ParseError(line: lineNumber, message: "no English and no Arabic form")
             }
@@ -223,4 +237,13 @@ extension Substring {
 
 extension String {
     func trimmingSpaces() -> String { self[...].trimmingSpaces() }
+}
+
+extension StringProtocol {
+    /// The lines of a data file, split at line feeds, a CRLF pair included
+    /// (which Swift reads as one `Character`, so splitting at `"\n"` alone
+    /// would leave a CRLF file in one piece).
+    func dataLines(omittingEmpty: Bool = false) -> [SubSequence] {
+        split(omittingEmptySubsequences: omittingEmpty, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    }
 }

@@ -5,7 +5,7 @@ extension Calibration {
 
     /// The `c<TAB>perToken<TAB>omitted<TAB>conflicting<TAB>bias` line of a model file.
     public static func parse(_ text: String) -> Calibration? {
-        for line in text.split(separator: "\n") where line.hasPrefix("c\t") {
+        for line in text.dataLines(omittingEmpty: true) where line.hasPrefix("c\t") {
             let values = line.split(separator: "\t").dropFirst().compactMap { Double($0) }
             guard values.count == 4 else { return nil }
             return Calibration(perToken: values[0], omitted: values[1], conflicting: values[2], bias: values[3])

@@ -304,7 +304,7 @@ extension JointSequenceModel {
         var units: [(UInt8, [UInt8])] = []
         var counts: [Gram: Double] = [:]
         var order = 0
-        for line in text.split(separator: "\n") {
+        for line in text.dataLines(omittingEmpty: true) {
             if line.hasPrefix("g\t") {
                 // The bulk of the file: parse the bytes directly.
                 guard let gram = Self.parseGram(line.utf8, units: units.count) else { return nil }

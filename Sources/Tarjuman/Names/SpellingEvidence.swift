@@ -139,7 +139,7 @@ public struct RerankWeights: Sendable, Equatable {
     /// line per feature: name, Arabic-query weight, English-query weight.
     public init?(serialized text: String) {
         var arabic: [String: Double] = [:], english: [String: Double] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.isEmpty {
+        for line in text.dataLines(omittingEmpty: true) where !line.hasPrefix("#") && !line.isEmpty {
             let fields = line.split(separator: "\t")
             guard fields.count == 3, let a = Double(fields[1]), let e = Double(fields[2]) else { return nil }
             arabic[String(fields[0])] = a

@@ -74,7 +74,7 @@ extension TransliterationModel {
         for (index, name) in Self.positionNames.enumerated() { positions[name] = UInt32(index) }
         func arabic(_ text: Substring) -> [UInt8] { NameForms.arabicSymbols(String(text)) }
         func english(_ text: Substring) -> [UInt8] { NameForms.englishSymbols(String(text)) }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true)
+        for line in text.dataLines(omittingEmpty: true)
         where !line.hasPrefix("#") && !line.hasPrefix("c\t") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             switch (fields.first, fields.count) {

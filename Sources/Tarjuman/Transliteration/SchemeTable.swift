@@ -63,7 +63,7 @@ public struct SchemeTable: Sendable {
         var pairs: [Int: [UInt8]] = [:]
         var pairStarts = [Bool](repeating: false, count: 256)
         var lineNumber = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.dataLines() {
             lineNumber += 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.isEmpty { continue }

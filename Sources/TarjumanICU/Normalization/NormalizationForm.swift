@@ -47,6 +47,9 @@ public enum NormalizationForm: String, Sendable, CaseIterable, Hashable {
     /// on the string's own UTF-8 bytes, with no UTF-16 conversion for the
     /// composing forms.
     ///
+    /// A run of more than 30 combining marks is first cut with U+034F
+    /// (``StreamSafe``), so the time stays linear on any input.
+    ///
     /// - Parameter text: Any string.
     /// - Returns: The normalized string. Should ICU fail (only when memory runs
     ///   out), `text` is returned unchanged rather than lost.
@@ -54,18 +57,36 @@ public enum NormalizationForm: String, Sendable, CaseIterable, Hashable {
     public func normalize(_ text: String) -> String {
         if text.isEmpty { return text }
         return withUTF8Bytes(text) { bytes in
-            if bytes.count <= Self.pieceLimit {
-                if isNormalized(bytes) { return text }
-                return normalized(bytes) ?? text
+            // Long runs of combining marks are cut first (UAX #15's
+            // stream-safe format), or ICU would take quadratic time.
+            if let cuts = StreamSafe.cuts(bytes) {
+                // NFKC_Casefold removes the joiner (a default ignorable), so
+                // there each cut piece is normalized on its own instead.
+                guard self == .nfkcCasefold else {
+                    return StreamSafe.apply(bytes).flatMap { $0.withUnsafeBufferPointer { normalized(pieces: $0) } } ?? text
+                }
+                var result = ""
+                for (from, to) in zip([0] + cuts, cuts + [bytes.count]) {
+                    guard let out = normalized(pieces: UnsafeBufferPointer(rebasing: bytes[from..<to])) else { return text }
+                    result += out
+                }
+                return result
             }
-            var result = ""
-            for piece in utf8Pieces(bytes, limit: Self.pieceLimit) {
-                let slice = UnsafeBufferPointer(rebasing: bytes[piece])
-                guard let out = normalized(slice) else { return text }
-                result += out
-            }
-            return result
+            if bytes.count <= Self.pieceLimit && isNormalized(bytes) { return text }
+            return normalized(pieces: bytes) ?? text
         }
+    }
+
+    /// The bytes normalized, piece by piece when over ICU's size limit; nil
+    /// if ICU fails.
+    private func normalized(pieces bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if bytes.count <= Self.pieceLimit { return normalized(bytes) }
+        var result = ""
+        for piece in utf8Pieces(bytes, limit: Self.pieceLimit) {
+            guard let out = normalized(UnsafeBufferPointer(rebasing: bytes[piece])) else { return nil }
+            result += out
+        }
+        return result
     }
 
     /// Whether `text` is already in this form (a full check: no "maybe").

@@ -109,6 +109,8 @@ public struct Transliterator: Sendable {
     /// - Complexity: O(*n*) times the cost of the rules.
     public func transliterate(_ text: String) -> String {
         if text.isEmpty { return text }
+        // Long runs of combining marks cut first, as for normalization.
+        let text = StreamSafe.apply(text)
         return pool.withHandle { handle in
             withUTF8Bytes(text) { bytes in
                 var result = ""
