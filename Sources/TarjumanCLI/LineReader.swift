@@ -268,9 +268,9 @@ func invalidUTF8Column(_ bytes: ArraySlice<UInt8>) -> Int {
 }
 
 extension LineReader {
-    /// The largest report `align` and `crossref` read: 4 MiB. News reports
+    /// The largest report `align` and `crossref` read: 1 MiB. News reports
     /// are a few kilobytes; alignment time and memory grow with the size.
-    public static let maximumReportSize = 4 << 20
+    public static let maximumReportSize = 1 << 20
 
     /// Reads a whole file (or standard input for `-`) as UTF-8 text, with the
     /// same checks and messages as line by line reading.
@@ -292,11 +292,17 @@ extension LineReader {
 
 extension LineReader.Line {
     /// Fails with 65 when the line is too long to be a name (see
-    /// `NameForms.maximumNameLength`), naming the file and line.
+    /// `NameForms.maximumNameLength` and `NameForms.maximumNameWords`),
+    /// naming the file and line.
     public func checkNameLength(in reader: LineReader) throws(CLIFailure) {
         let length = text.utf8.count
-        guard length > NameForms.maximumNameLength else { return }
-        throw CLIFailure(.dataError, "\(reader.name):\(number): \(length) bytes is too long for a name (at most \(NameForms.maximumNameLength))")
+        if length > NameForms.maximumNameLength {
+            throw CLIFailure(.dataError, "\(reader.name):\(number): \(length) bytes is too long for a name (at most \(NameForms.maximumNameLength))")
+        }
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "-" }).count
+        if words > NameForms.maximumNameWords {
+            throw CLIFailure(.dataError, "\(reader.name):\(number): \(words) words is too long for a name (at most \(NameForms.maximumNameWords))")
+        }
     }
 
     /// The line as a name: runs of white space (tabs included) become one

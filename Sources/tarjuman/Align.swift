@@ -60,7 +60,7 @@ struct Align: ParsableCommand {
             JSON output (schema version 1) holds pairs (english and arabic objects with
             text, normalized, spans as UTF-8 byte ranges of the files, plus score, type and
             evidence), unmatched_english, unmatched_arabic and stats; see the README.
-            Reports over 4 MiB are refused (65); -o FILE is written atomically.
+            Reports over 1 MiB are refused (65); -o FILE is written atomically.
             Example:
               tarjuman align --format json report-en.txt report-ar.txt
             """

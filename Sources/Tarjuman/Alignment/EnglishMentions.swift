@@ -69,6 +69,10 @@ struct EnglishMentionFinder: Sendable {
     /// Words after a name that make it a person ("X said", "X told").
     static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "noted", "explained", "stressed", "asked", "declared"]
 
+    /// The most words one mention spans (the longest names, with their
+    /// connectors, have at most about eight).
+    static let maximumMentionWords = 8
+
     func mentions(in doc: Document) -> [RawMention] {
         let pieces = doc.pieces
         let n = pieces.count
@@ -127,7 +131,9 @@ struct EnglishMentionFinder: Sendable {
             guard !taken[k], nameWord(k) else { k += 1; continue }
             var last = k
             var j = k + 1
-            while j < n, !taken[j] {
+            // A run longer than any name (a list of capitalized words, a
+            // title in capitals) is cut: the work per mention grows with its length.
+            while j < n, !taken[j], j - k < Self.maximumMentionWords {
                 let gap = pieces[j].gap
                 guard gap == .space || gap == .hyphen else { break }
                 if Self.titles.contains(pieces[j].key), !Self.titles.contains(pieces[last].key), j > k {

@@ -307,7 +307,7 @@ struct AlignmentState {
                 var starts = Set<Int>()
                 for token in content { starts.formUnion(anchors(token.text.lowercased())) }
                 var best: [String: Candidate] = [:]
-                for p in starts.sorted() {
+                for p in Self.likeliestStarts(starts, content.map { anchors($0.text.lowercased()) }, window: longest) {
                     for length in 1...min(longest, tokens.count + 1) {
                         for s in max(0, p - length + 1)...p where s + length <= ar.pieces.count {
                             let last = s + length - 1
@@ -342,6 +342,31 @@ struct AlignmentState {
             }
         }
         return candidates
+    }
+
+    /// The most Arabic positions one English form is tried at.
+    static let maximumStarts = 48
+
+    /// The positions to try a form at, in order: all of them when there are
+    /// at most ``maximumStarts``; otherwise those where the most of the
+    /// form's words find an anchor within a window (ties by position), so a
+    /// long list of capitalized words against a long report costs a bounded
+    /// amount per form, not one proportional to the report.
+    static func likeliestStarts(_ starts: Set<Int>, _ tokenAnchors: [[Int]], window: Int) -> [Int] {
+        let sorted = starts.sorted()
+        guard sorted.count > maximumStarts else { return sorted }
+        let anchorSets = tokenAnchors.map { $0.sorted() }
+        func support(_ p: Int) -> Int {
+            anchorSets.filter { anchors in
+                // Any anchor of this word within the window around p.
+                var low = 0, high = anchors.count
+                while low < high { let mid = (low + high) / 2; if anchors[mid] < p - window { low = mid + 1 } else { high = mid } }
+                return low < anchors.count && anchors[low] <= p + window
+            }.count
+        }
+        let supported = sorted.map { ($0, support($0)) }
+        let chosen = supported.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(maximumStarts)
+        return chosen.map(\.0).sorted()
     }
 
     /// Two Arabic words match one English word only when the first is a

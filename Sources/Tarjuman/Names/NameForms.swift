@@ -14,6 +14,12 @@ public enum NameForms {
     /// ``NameMatcher`` scores it 0, so a stray document cannot stall them.
     public static let maximumNameLength = 1_024
 
+    /// The most words a name may have (the longest real names, a chain of
+    /// `bin`s or an official title, have about a dozen). Longer text is not a
+    /// name, as for ``maximumNameLength``: the token alignment of two names
+    /// costs the product of their word counts.
+    public static let maximumNameWords = 16
+
     /// Number of Arabic symbols.
     static let arabicCount = 0x064A - 0x0621 + 1
 

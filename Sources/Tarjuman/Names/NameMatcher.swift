@@ -56,6 +56,8 @@ public struct NameMatcher: Sendable {
         // Longer text is not a name (and would make the alignment slow).
         guard name.utf8.count <= NameForms.maximumNameLength else { return result }
         for piece in name.split(whereSeparator: { !($0.isLetter || $0.isNumber) && $0 != "ـ" }) {
+            // Too many words: not a name either.
+            guard result.count < NameForms.maximumNameWords else { return [] }
             let text = String(piece)
             let symbols = arabic ? NameForms.arabicSymbols(text) : NameForms.englishSymbols(text)
             guard !symbols.isEmpty else { continue }
