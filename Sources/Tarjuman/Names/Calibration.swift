@@ -45,7 +45,10 @@ public struct Calibration: Sendable, Hashable {
 
     static func features(matchedRatio: Double, matched: Int, unmatchedArabic: Int, unmatchedEnglish: Int,
                          tokens: Int) -> [Double] {
-        let evidence = matchedRatio.isFinite && matched > 0 ? matchedRatio : -100
+        // +∞ (the background likelihood of a long name underflows to zero)
+        // is overwhelming evidence for, not a failure; −∞ and NaN are none.
+        let evidence = matched > 0 && matchedRatio == .infinity ? 60
+            : (matchedRatio.isFinite && matched > 0 ? matchedRatio : -100)
         let both = min(unmatchedArabic, unmatchedEnglish)
         let oneSided = unmatchedArabic + unmatchedEnglish - 2 * both
         let n = Double(max(tokens, 1))
