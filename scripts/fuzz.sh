@@ -27,7 +27,7 @@ RUNS=${RUNS:-200000}
 MAX_TIME=${MAX_TIME:-120}
 OUT=${OUT:-.build-fuzz}
 SWIFT=${SWIFT:-swift}
-ALL_TARGETS="normalize tokenize scheme romanize arabize score align"
+ALL_TARGETS="normalize tokenize scheme romanize arabize score align linear"
 TARGETS=${TARGETS:-$ALL_TARGETS}
 BIN=Fuzz/.build/release/tarjuman-fuzz
 
@@ -82,6 +82,14 @@ for f in "${english_texts[@]}" "${arabic_texts[@]}"; do
       '{ file = sprintf("%s%03d", prefix, NR); printf "%s", substr($0, 1, 1024) > file; close(file) }' "$f"
   done
 done
+
+# linear repeats its input: short units, hostile ones among them (runs of
+# combining marks and tashkeel, a capitalized name, a paragraph's start).
+printf 'a\u0301\u0316\u0301\u0316' > "$CORPUS/linear/marks"
+printf '\u0628\u064e\u0650\u064e\u0650' > "$CORPUS/linear/tashkeel"
+printf 'Mustafa Bali ' > "$CORPUS/linear/name"
+printf '\u0645\u0635\u0637\u0641\u0649 ' > "$CORPUS/linear/arabic-name"
+for f in "${english_texts[@]:0:1}" "${arabic_texts[@]:0:1}"; do head -c 200 "$f" > "$CORPUS/linear/$(basename "$f")"; done
 
 # Names of the gold alignments: "type<TAB>english forms<TAB>arabic forms",
 # forms separated by |.

@@ -243,6 +243,13 @@ final class TemporaryFile {
         live.withLock { _ in
             guard handlersInstalled.withLock({ installed in defer { installed = true }; return !installed }) else { return }
             for signal in [SIGINT, SIGTERM, SIGHUP] {
+                // A signal the caller ignores (nohup, a background job's
+                // SIGINT) stays ignored.
+                var previous = sigaction()
+                sigaction(signal, nil, &previous)
+                #if canImport(Glibc)
+                if unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+                #endif
                 var action = sigaction()
                 #if canImport(Glibc)
                 action.__sigaction_handler.sa_handler = { signal in

@@ -96,6 +96,7 @@ struct TrainReranker: ParsableCommand {
 
     func run() throws {
         let console = try OutputWriter(path: nil)
+        let weightsFile = try OutputWriter(path: out, inputs: [pairs])   // fails now, not after the fit
         if pairs.lowercased().contains("test") || pairs.lowercased().contains("eval") {
             throw CLIFailure(.usage, "\(pairs): refusing to learn from a test or eval split")
         }
@@ -174,7 +175,8 @@ struct TrainReranker: ParsableCommand {
             "rival-margin and rival-behind weigh the list-aware stage (SpellingEvidence.rivalAware), fitted after the others.",
             "Fitted by: tarjuman train-reranker on \((pairs as NSString).lastPathComponent) (\(set.pairCount) pairs), depth \(depth).",
         ]
-        try writeFile(weights.serialized(header: header), to: out, inputs: [pairs])
+        try weightsFile.write(weights.serialized(header: header))
+        try weightsFile.commit()
         try console.line("wrote \(RawPaths.display(out))")
         try console.commit()
     }

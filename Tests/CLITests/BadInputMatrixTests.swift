@@ -6,9 +6,9 @@ import Testing
 /// and, on failure, exactly one line on standard error that names the file,
 /// never a crash, a stack trace or a hang.
 @Suite struct BadInputMatrixTests {
-    /// How a command treats its input: streamed text, one name per line, or a
-    /// file of name pairs.
-    enum Kind { case text, names, pairs }
+    /// How a command treats its input: streamed text, a whole report (at
+    /// most 1 MiB), one name per line, or a file of name pairs.
+    enum Kind { case text, report, names, pairs }
 
     struct EntryPoint: CustomTestStringConvertible, Sendable {
         let label: String
@@ -27,16 +27,16 @@ import Testing
         EntryPoint(label: "normalize", tool: "normalize", arguments: ["{}"], kind: .text),
         EntryPoint(label: "normalize --tokens --clitics", tool: "normalize", arguments: ["--tokens", "--clitics", "--json", "{}"], kind: .text),
         EntryPoint(label: "transliterate", tool: "tarjuman", arguments: ["transliterate", "--scheme", "buckwalter", "{}"], kind: .text),
-        EntryPoint(label: "inspect", tool: "tarjuman", arguments: ["inspect", "{}"], kind: .text),
-        EntryPoint(label: "align (English)", tool: "tarjuman", arguments: ["align", "{}", CLIRunner.seedPath("003")], kind: .text),
-        EntryPoint(label: "align (Arabic)", tool: "tarjuman", arguments: ["align", CLIRunner.seedPath("000"), "{}"], kind: .text),
+        EntryPoint(label: "inspect", tool: "tarjuman", arguments: ["inspect", "{}"], kind: .report),
+        EntryPoint(label: "align (English)", tool: "tarjuman", arguments: ["align", "{}", CLIRunner.seedPath("003")], kind: .report),
+        EntryPoint(label: "align (Arabic)", tool: "tarjuman", arguments: ["align", CLIRunner.seedPath("000"), "{}"], kind: .report),
         EntryPoint(label: "romanize", tool: "tarjuman", arguments: ["romanize", "{}"], kind: .names),
         EntryPoint(label: "arabize", tool: "tarjuman", arguments: ["arabize", "{}"], kind: .names),
         EntryPoint(label: "rank (queries)", tool: "tarjuman", arguments: ["rank", "--queries", "{}", "--candidates", "GOOD"], kind: .names),
         EntryPoint(label: "rank (candidates)", tool: "tarjuman", arguments: ["rank", "--queries", "GOOD", "--candidates", "{}"], kind: .names),
         EntryPoint(label: "eval-match", tool: "tarjuman", arguments: ["eval-match", "--pairs", "{}", "--methods", "tarjuman"], kind: .pairs),
         EntryPoint(label: "eval-romanize", tool: "tarjuman", arguments: ["eval-romanize", "--pairs", "{}", "--no-baseline"], kind: .pairs),
-        EntryPoint(label: "crossref", tool: "tarjuman", arguments: ["crossref", "--english", "{}", "--arabic", "ARABIC-FOLDER", "--out", "OUT-FOLDER"], kind: .text),
+        EntryPoint(label: "crossref", tool: "tarjuman", arguments: ["crossref", "--english", "{}", "--arabic", "ARABIC-FOLDER", "--out", "OUT-FOLDER"], kind: .report),
     ]
 
     /// Runs `entry` on a file holding `data` (crossref: a folder holding it).
@@ -135,8 +135,9 @@ import Testing
         Self.expectOneLineMessage(result, entry, mentioning: ["invalid UTF-8"])
     }
 
-    /// A 10 MB line: text commands stream it (a line is their unit); name
-    /// commands refuse it as too long for a name; pair files find no pair.
+    /// A 10 MB line: text commands stream it (a line is their unit); report
+    /// commands refuse it as over 1 MiB; name commands refuse it as too long
+    /// for a name; pair files find no pair.
     @Test(arguments: entryPoints)
     func tenMegabyteSingleLine(_ entry: EntryPoint) throws {
         let unit = "Mustafa Bali مصطفى بالي and Deir al-Zor دير الزور; "
@@ -149,6 +150,9 @@ import Testing
             // Nothing lost: the streaming commands write the whole line back.
             if entry.label == "normalize" { #expect(result.stdout.count >= line.utf8.count) }
             if entry.label == "transliterate" { #expect(result.stdout.count > 7_000_000) }
+        case .report:
+            #expect(result.status == 65)
+            Self.expectOneLineMessage(result, entry, mentioning: ["more than 1 MiB"])
         case .names:
             #expect(result.status == 65)
             Self.expectOneLineMessage(result, entry, mentioning: [":1: ", "too long for a name"])
@@ -199,7 +203,8 @@ import Testing
     func closedStandardOutputEndsQuietly(_ command: String) throws {
         let lines = command == "romanize" ? String(repeating: "مصطفى بالي\n", count: 3_000)
             : (command == "arabize" ? String(repeating: "Mustafa Bali\n", count: 3_000)
-                : String(repeating: "Mustafa Bali said مصطفى بالي in Deir al-Zor.\n", count: 100_000))
+                : String(repeating: "Mustafa Bali said مصطفى بالي in Deir al-Zor.\n",
+                         count: ["inspect", "align"].contains(command) ? 15_000 : 100_000))
         let file = try CLIRunner.temporaryFile(Data(lines.utf8))
         defer { try? FileManager.default.removeItem(atPath: file) }
         let bin = CLIRunner.binDirectory.path

@@ -82,3 +82,42 @@ import Testing
         }
     }
 }
+
+/// The stream-safe format applied before ICU (UAX #15, section 13).
+@Suite struct StreamSafeTests {
+    @Test func ordinaryTextIsUntouched() {
+        for text in ["Mustafa Bali", "مُصْطَفَى بالي", "e" + String(repeating: "\u{0301}", count: 30), ""] {
+            #expect(StreamSafe.apply(text) == text)
+        }
+    }
+
+    @Test func longRunsAreCutEveryThirtyMarks() {
+        let text = "a" + String(repeating: "\u{0301}\u{0316}", count: 40) + "b"   // 80 marks
+        let safe = StreamSafe.apply(text)
+        #expect(safe.unicodeScalars.filter { $0 == StreamSafe.graphemeJoiner }.count == 2)
+        #expect(safe.unicodeScalars.filter { $0 != StreamSafe.graphemeJoiner }.elementsEqual(text.unicodeScalars))
+        // No run of more than 30 non-starters is left.
+        var run = 0, longest = 0
+        for scalar in safe.unicodeScalars {
+            run = scalar.properties.canonicalCombiningClass.rawValue == 0 ? 0 : run + 1
+            longest = max(longest, run)
+        }
+        #expect(longest == 30)
+    }
+
+    /// Each form's output of a hostile line is its output of the stream-safe
+    /// line: runs reordered within each cut, the joiner kept (NFKC_Casefold
+    /// removes it, as it removes every default ignorable).
+    @Test func normalizationSeesTheStreamSafeText() {
+        let text = "a" + String(repeating: "\u{0301}\u{0316}", count: 40)
+        for form in NormalizationForm.allCases {
+            let out = form.normalize(text)
+            let joiners = out.unicodeScalars.filter { $0 == StreamSafe.graphemeJoiner }.count
+            #expect(joiners == (form == .nfkcCasefold ? 0 : 2), "\(form)")
+            // Within a cut, the lower class (220, U+0316) comes first.
+            let marks = NormalizationForm.nfd.normalize(out).unicodeScalars.filter { $0.value == 0x0301 || $0.value == 0x0316 }
+            #expect(marks.count == 80, "\(form)")
+            #expect(marks.first?.value == 0x0316, "\(form)")
+        }
+    }
+}

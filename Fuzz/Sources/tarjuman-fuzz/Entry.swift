@@ -24,6 +24,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case score
     /// `ReportAligner`: every span inside its document.
     case align
+    /// The text entry points: four times the input takes at most about four times as long.
+    case linear
 
     /// Creates the target's shared objects (normalizers, models, aligner), so
     /// that the first input does not pay for them.
@@ -36,6 +38,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .arabize: NameTargets.prepareArabizer()
         case .score: NameTargets.prepareMatcher()
         case .align: AlignTarget.prepare()
+        case .linear: LinearTarget.prepare()
         }
     }
 
@@ -49,6 +52,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .arabize: NameTargets.arabize(input)
         case .score: NameTargets.score(input)
         case .align: AlignTarget.run(input)
+        case .linear: LinearTarget.run(input)
         }
     }
 }
