@@ -52,7 +52,9 @@ public final class LineReader {
     public let name: String
     private let fd: Int32
     private let ownsDescriptor: Bool
-    private var buffer: [UInt8] = []
+    /// The read buffer: `count` bytes of `storage` are filled.
+    private var storage = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+    private var count = 0
     private var start = 0
     /// Bytes before this index were searched for a line feed already.
     private var searched = 0
@@ -93,6 +95,7 @@ public final class LineReader {
 
     deinit {
         if ownsDescriptor { close(fd) }
+        storage.deallocate()
     }
 
     /// The next line, or nil at the end of the input.
@@ -104,19 +107,26 @@ public final class LineReader {
         while true {
             // Search only bytes not searched before: a long line read in
             // many chunks costs linear time, not quadratic.
-            if let newline = buffer[max(start, searched)...].firstIndex(of: 0x0A) {
+            if let newline = firstNewline(from: max(start, searched)) {
                 searched = newline + 1
                 try checkLength(newline - start)
                 return try take(upTo: newline, newline: true)
             }
-            searched = buffer.count
-            try checkLength(buffer.count - start)
+            searched = count
+            try checkLength(count - start)
             if eof {
-                guard start < buffer.count else { return nil }
-                return try take(upTo: buffer.count, newline: false)
+                guard start < count else { return nil }
+                return try take(upTo: count, newline: false)
             }
             try fill()
         }
+    }
+
+    /// The index of the first line feed at or after `from` (memchr: fast
+    /// in every build, so a long line costs little to search).
+    private func firstNewline(from: Int) -> Int? {
+        guard from < count, let found = memchr(storage.baseAddress! + from, 0x0A, count - from) else { return nil }
+        return UnsafeRawPointer(storage.baseAddress!).distance(to: UnsafeRawPointer(found))
     }
 
     private func checkLength(_ length: Int) throws(CLIFailure) {
@@ -125,27 +135,30 @@ public final class LineReader {
     }
 
     private func fill() throws(CLIFailure) {
+        let base = storage.baseAddress!
         if start > 0 {
-            buffer.removeSubrange(0..<start)
+            memmove(base, base + start, count - start)
+            count -= start
             searched -= start
             start = 0
         }
-        let oldCount = buffer.count
         // Grow geometrically, so a long line is not copied once per chunk.
-        if buffer.capacity < oldCount + chunkSize { buffer.reserveCapacity(max(oldCount + chunkSize, buffer.capacity * 2)) }
+        if storage.count - count < chunkSize {
+            let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: max(storage.count * 2, count + chunkSize), alignment: 1)
+            bigger.baseAddress!.copyMemory(from: base, byteCount: count)
+            storage.deallocate()
+            storage = bigger
+        }
         var readCount = 0
         var failure: Int32 = 0
-        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
-        buffer.withUnsafeMutableBytes { raw in
-            while true {
-                let n = read(fd, raw.baseAddress! + oldCount, chunkSize)
-                if n < 0 && errno == EINTR { continue }
-                if n < 0 { failure = errno }
-                readCount = max(n, 0)
-                break
-            }
+        while true {
+            let n = read(fd, storage.baseAddress! + count, chunkSize)
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { failure = errno }
+            readCount = max(n, 0)
+            break
         }
-        buffer.removeLast(chunkSize - readCount)
+        count += readCount
         if failure == EISDIR { throw CLIFailure(.noInput, "\(name): is a directory") }
         if failure != 0 { throw CLIFailure(.ioError, "\(name): read error: \(Errno(failure))") }
         if readCount == 0 { eof = true }
@@ -153,21 +166,21 @@ public final class LineReader {
 
     private func take(upTo end: Int, newline: Bool) throws(CLIFailure) -> Line {
         lineNumber += 1
-        let bytes = buffer[start..<end]
+        let bytes = UnsafeBufferPointer(start: storage.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: end - start)
         let lineOffset = offset
         offset += bytes.count + (newline ? 1 : 0)
         start = newline ? end + 1 : end
-        if lineNumber == 1, let encoding = Self.utf16Or32(bytes) {
+        if lineNumber == 1, let encoding = Self.utf16Or32(ArraySlice(bytes.prefix(4))) {
             throw CLIFailure(.dataError, "\(name):1:1: \(encoding) text (byte-order mark); Tarjuman reads UTF-8: convert it first, e.g. iconv -f \(encoding) -t UTF-8")
         }
         if let text = String(validating: bytes, as: UTF8.self) {
             return Line(text: text, number: lineNumber, offset: lineOffset, hasNewline: newline)
         }
         guard replaceInvalid else {
-            let column = invalidUTF8Column(bytes)
+            let column = invalidUTF8Column(ArraySlice(bytes))
             throw CLIFailure(.dataError, "\(name):\(lineNumber):\(column): invalid UTF-8")
         }
-        let repaired = repairUTF8(bytes)
+        let repaired = repairUTF8(ArraySlice(bytes))
         var line = Line(text: repaired.text, number: lineNumber, offset: lineOffset, hasNewline: newline)
         line.replacements = repaired.replacements
         return line

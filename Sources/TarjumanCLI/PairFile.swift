@@ -28,8 +28,9 @@ public struct PairFile {
         var pairs: [Pair] = []
         var skipped = 0
         while let line = try reader.next() {
-            if line.text.hasPrefix("#") || line.text.isEmpty { continue }
-            let columns = line.text.split(separator: "\t", omittingEmptySubsequences: false)
+            let content = line.content   // without a CRLF file's carriage return
+            if content.hasPrefix("#") || content.isEmpty { continue }
+            let columns = content.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count >= 2 else { skipped += 1; continue }
             let first = String(columns[0]), second = String(columns[1])
             let count = columns.count > 2 ? Int(columns[2]) ?? 1 : 1

@@ -119,6 +119,15 @@ import Testing
         }
     }
 
+    /// CRLF line ends: every tool reads the file as its LF twin; no carriage
+    /// return leaks into a name.
+    @Test(arguments: entryPoints)
+    func crlfLineEnds(_ entry: EntryPoint) throws {
+        let result = try Self.run(entry, data: Data("Mustafa Bali\tمصطفى بالي\r\nHassan Qamishlo\tحسن قامشلو\r\n".utf8))
+        Self.expectCleanSuccess(result)
+        if entry.kind == .names { #expect(!result.stdout.contains(0x0D), "\(entry.label)") }
+    }
+
     @Test(arguments: entryPoints)
     func nulBytesAreCharacters(_ entry: EntryPoint) throws {
         let result = try Self.run(entry, data: Data("Mus\u{0}tafa\tمصطفى\nBali\tبا\u{0}لي\n".utf8))
