@@ -53,7 +53,8 @@ public final class LineReader {
     private let fd: Int32
     private let ownsDescriptor: Bool
     /// The read buffer: `count` bytes of `storage` are filled.
-    private var storage = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+    /// (Allocated by the first read, so an initializer that throws leaks nothing.)
+    private var storage = UnsafeMutableRawBufferPointer(start: nil, count: 0)
     private var count = 0
     private var start = 0
     /// Bytes before this index were searched for a line feed already.
@@ -95,7 +96,7 @@ public final class LineReader {
 
     deinit {
         if ownsDescriptor { close(fd) }
-        storage.deallocate()
+        if storage.baseAddress != nil { storage.deallocate() }
     }
 
     /// The next line, or nil at the end of the input.
@@ -135,8 +136,7 @@ public final class LineReader {
     }
 
     private func fill() throws(CLIFailure) {
-        let base = storage.baseAddress!
-        if start > 0 {
+        if start > 0, let base = storage.baseAddress {
             memmove(base, base + start, count - start)
             count -= start
             searched -= start
@@ -145,8 +145,10 @@ public final class LineReader {
         // Grow geometrically, so a long line is not copied once per chunk.
         if storage.count - count < chunkSize {
             let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: max(storage.count * 2, count + chunkSize), alignment: 1)
-            bigger.baseAddress!.copyMemory(from: base, byteCount: count)
-            storage.deallocate()
+            if let base = storage.baseAddress {
+                bigger.baseAddress!.copyMemory(from: base, byteCount: count)
+                storage.deallocate()
+            }
             storage = bigger
         }
         var readCount = 0
