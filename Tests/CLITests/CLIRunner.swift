@@ -21,10 +21,15 @@ struct CLIRunner {
     }()
 
     static func run(_ tool: String, _ arguments: [String], stdin: Data? = nil) throws -> Result {
+        try run(binDirectory.appendingPathComponent(tool), arguments, in: root, stdin: stdin)
+    }
+
+    /// Runs any program in `folder`.
+    static func run(_ program: URL, _ arguments: [String], in folder: URL, stdin: Data? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binDirectory.appendingPathComponent(tool)
+        process.executableURL = program
         process.arguments = arguments
-        process.currentDirectoryURL = root
+        process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -18,25 +18,11 @@ import Testing
         return folder
     }
 
-    /// Runs a shell command line in `folder`; returns its standard output
-    /// (the command's status is echoed last by the caller's script).
+    /// Runs a bash script in `folder`, with `$B` the folder of the built
+    /// tools; returns its standard output and error (scripts echo statuses).
     static func shell(_ script: String, in folder: URL) throws -> (out: String, err: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", "B='\(bin)'; " + script]
-        process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let errData = LockedData()
-        let reader = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
-        reader.start()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !errData.isSet { usleep(1000) }
-        return (String(decoding: outData, as: UTF8.self), String(decoding: errData.value, as: UTF8.self))
+        let result = try CLIRunner.run(URL(fileURLWithPath: "/bin/bash"), ["-c", "B='\(bin)'; " + script], in: folder)
+        return (result.text, result.stderr)
     }
 
     static func leftovers(in folder: URL) throws -> [String] {
