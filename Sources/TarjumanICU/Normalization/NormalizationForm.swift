@@ -63,7 +63,7 @@ public enum NormalizationForm: String, Sendable, CaseIterable, Hashable {
                 // NFKC_Casefold removes the joiner (a default ignorable), so
                 // there each cut piece is normalized on its own instead.
                 guard self == .nfkcCasefold else {
-                    return StreamSafe.apply(bytes).flatMap { $0.withUnsafeBufferPointer { normalized(pieces: $0) } } ?? text
+                    return StreamSafe.apply(bytes, cuts: cuts).withUnsafeBufferPointer { normalized(pieces: $0) } ?? text
                 }
                 var result = ""
                 for (from, to) in zip([0] + cuts, cuts + [bytes.count]) {

@@ -34,7 +34,11 @@ public enum StreamSafe {
     /// The bytes with a joiner inserted into each overlong run, or nil when
     /// there is none.
     static func apply(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard let cuts = cuts(bytes) else { return nil }
+        cuts(bytes).map { apply(bytes, cuts: $0) }
+    }
+
+    /// The bytes with a joiner inserted at each of `cuts` (from ``cuts(_:)``).
+    static func apply(_ bytes: UnsafeBufferPointer<UInt8>, cuts: [Int]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 2 * cuts.count)
         var from = 0
