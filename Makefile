@@ -15,7 +15,7 @@ BUILD_LOG    := .build/tarjuman-build.log
 RUNS         ?= 200000
 FUZZ_TIME    ?= 120
 
-.PHONY: all deps build run test check unit-tests warnings-check leaks tsan fuzz fuzz-smoke bench memory clean
+.PHONY: all deps build run test check unit-tests warnings-check leaks tsan fuzz fuzz-smoke bench memory data data-check clean
 
 all: build
 
@@ -82,9 +82,26 @@ fuzz: deps
 fuzz-smoke: deps
 	@RUNS=2000 MAX_TIME=5 SWIFT=$(SWIFT) bash scripts/fuzz.sh
 
-## check: the hardening checks CI runs after `make test`: a fuzz smoke of
-## every target and the concurrency tests under ThreadSanitizer.
-check: fuzz-smoke tsan
+## check: the checks CI runs after `make test`: the built-in data pack is the
+## pack of Data/, a fuzz smoke of every target, and the concurrency tests
+## under ThreadSanitizer.
+check: data-check fuzz-smoke tsan
+
+## data: rebuild everything derived from Data/, deterministically: the name
+## lists of the Arabic lexicon (from Data/names/), the trained models in
+## Data/models/ (scripts/train-models.sh, about 3 minutes), and the binary
+## pack the library embeds (Sources/CTarjumanData/tarjuman.pack).
+data: deps
+	python3 scripts/build-arabic-lexicon.py
+	@$(SWIFT) build -c release --product tarjuman-dev 2>&1 | tail -1
+	DEV_TOOL=.build/release/tarjuman-dev scripts/train-models.sh
+	.build/release/tarjuman-dev pack-data
+
+## data-check: fails when the embedded pack is not the pack of Data/'s text
+## (someone edited Data/ without `make data`).
+data-check: deps
+	@$(SWIFT) build --product tarjuman-dev 2>&1 | tail -1
+	@$$($(SWIFT) build --show-bin-path)/tarjuman-dev pack-data --check
 
 ## memory: peak RSS of the streaming CLIs (normalize, tarjuman transliterate)
 ## on a 1 GB input must stay under 64 MB (release build, /usr/bin/time -v,

@@ -26,7 +26,10 @@ let package = Package(
         // The C boundary: a header with stdint types only; ICU headers in .c/.cpp.
         .target(name: "CICUShim", dependencies: ["CICU"]),
         .target(name: "TarjumanICU", dependencies: ["CICUShim"]),
-        .target(name: "Tarjuman", dependencies: ["TarjumanICU"]),
+        // The built-in data: one binary pack (written by `make data` from
+        // Data/), embedded as a C array and read in place.
+        .target(name: "CTarjumanData", exclude: ["tarjuman.pack"]),
+        .target(name: "Tarjuman", dependencies: ["TarjumanICU", "CTarjumanData"]),
         // Shared plumbing of the command-line tools (not a product).
         .target(
             name: "TarjumanCLI",
@@ -46,10 +49,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The developer tool (not a product): training, evaluation, and
+        // packing Data/ into the built-in pack (`make data`).
+        .executableTarget(
+            name: "tarjuman-dev",
+            dependencies: [
+                "Tarjuman", "TarjumanCLI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "TarjumanICUTests", dependencies: ["TarjumanICU"]),
         .testTarget(name: "TarjumanTests", dependencies: ["Tarjuman"]),
         // Runs the built command-line tools as a user would.
-        .testTarget(name: "CLITests", dependencies: ["normalize", "tarjuman"]),
+        .testTarget(name: "CLITests", dependencies: ["normalize", "tarjuman", "tarjuman-dev"]),
         // Compile-only guard: Foundation next to the library must keep building.
         .testTarget(name: "FoundationInteropTests", dependencies: ["TarjumanICU"]),
     ],

@@ -80,6 +80,12 @@ public final class OutputWriter {
         if buffer.count >= flushSize { try flush() }
     }
 
+    /// Appends bytes.
+    public func write(bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= flushSize { try flush() }
+    }
+
     /// Appends text and a line feed.
     public func line(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)

@@ -7,7 +7,7 @@ struct Tarjuman: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tarjuman",
         abstract: "Arabic and English text tools over ICU.",
-        subcommands: [Align.self, Crossref.self, Transliterate.self, Inspect.self, Rank.self, Score.self, EvalMatch.self, TrainMatcher.self, TrainReranker.self, TrainRomanizer.self, EvalRomanize.self, Romanize.self, Arabize.self]
+        subcommands: [Align.self, Crossref.self, Rank.self, Score.self, Romanize.self, Arabize.self, Transliterate.self, Inspect.self]
     )
 
     static func main() {

@@ -34,8 +34,8 @@ import Testing
         EntryPoint(label: "arabize", tool: "tarjuman", arguments: ["arabize", "{}"], kind: .names),
         EntryPoint(label: "rank (queries)", tool: "tarjuman", arguments: ["rank", "--queries", "{}", "--candidates", "GOOD"], kind: .names),
         EntryPoint(label: "rank (candidates)", tool: "tarjuman", arguments: ["rank", "--queries", "GOOD", "--candidates", "{}"], kind: .names),
-        EntryPoint(label: "eval-match", tool: "tarjuman", arguments: ["eval-match", "--pairs", "{}", "--methods", "tarjuman"], kind: .pairs),
-        EntryPoint(label: "eval-romanize", tool: "tarjuman", arguments: ["eval-romanize", "--pairs", "{}", "--no-baseline"], kind: .pairs),
+        EntryPoint(label: "eval-match", tool: "tarjuman-dev", arguments: ["eval-match", "--pairs", "{}", "--methods", "tarjuman"], kind: .pairs),
+        EntryPoint(label: "eval-romanize", tool: "tarjuman-dev", arguments: ["eval-romanize", "--pairs", "{}", "--no-baseline"], kind: .pairs),
         EntryPoint(label: "crossref", tool: "tarjuman", arguments: ["crossref", "--english", "{}", "--arabic", "ARABIC-FOLDER", "--out", "OUT-FOLDER"], kind: .report),
     ]
 

@@ -48,7 +48,7 @@ import Testing
 
     @Test func evalMatchPrintsBothDirections() throws {
         let pairs = try CLIRunner.temporaryFile(Data("مصطفى\tmustafa\nbali\tبالي\nقاسم\tqasim\nصالح\tsaleh\tignored\n".utf8))
-        let result = try CLIRunner.run("tarjuman", ["eval-match", "--pairs", pairs])
+        let result = try CLIRunner.run("tarjuman-dev", ["eval-match", "--pairs", pairs])
         #expect(result.status == 0)
         #expect(result.text.contains("4 pairs, 4 Arabic and 4 English names"))
         let tarjuman = result.text.split(separator: "\n").filter { $0.hasPrefix("tarjuman") }
@@ -62,7 +62,7 @@ import Testing
         let missing = try CLIRunner.run("tarjuman", ["rank", "--queries", "/nonexistent", "--candidates", "/nonexistent"])
         #expect(missing.status == 66)
         #expect(missing.stderr.split(separator: "\n").count == 1)
-        let method = try CLIRunner.run("tarjuman", ["eval-match", "--pairs", CLIRunner.seedPath("000"), "--methods", "magic"])
+        let method = try CLIRunner.run("tarjuman-dev", ["eval-match", "--pairs", CLIRunner.seedPath("000"), "--methods", "magic"])
         #expect(method.status == 64)
         let unknown = try CLIRunner.run("tarjuman", ["frobnicate"])
         #expect(unknown.status == 64)
@@ -117,7 +117,7 @@ import Testing
         #expect(arabize.text.contains("Lavrov\t1\tلافروف\t"))
         #expect(arabize.text.split(separator: "\n").count == 4)
         let pairs = try CLIRunner.temporaryFile(Data("مصطفى\tmustafa\nلافروف\tlavrov\nواشنطن\twashington\n".utf8))
-        let eval = try CLIRunner.run("tarjuman", ["eval-romanize", "--pairs", pairs])
+        let eval = try CLIRunner.run("tarjuman-dev", ["eval-romanize", "--pairs", pairs])
         #expect(eval.status == 0, "\(eval.stderr)")
         #expect(eval.text.contains("tarjuman                        ar→en"))
         #expect(eval.text.contains("ICU Arabic-Latin; Latin-ASCII"))

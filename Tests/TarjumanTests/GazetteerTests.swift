@@ -5,14 +5,8 @@ import Tarjuman
 @Suite struct GazetteerTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @Test func builtInDataIsTheDataFile() throws {
-        let file = try String(contentsOf: Self.root.appendingPathComponent("Data/gazetteer.tsv"), encoding: .utf8)
-        #expect(file.hasSuffix("\n") ? String(file.dropLast()) == Gazetteer.builtInText : file == Gazetteer.builtInText,
-                "run python3 scripts/embed-data.py")
-    }
-
-    @Test func everyEntryParsesAndNormalizes() throws {
-        let gazetteer = try Gazetteer(parsing: Gazetteer.builtInText)
+    @Test func everyEntryOfTheDataFileParsesAndNormalizes() throws {
+        let gazetteer = try Gazetteer(parsing: TestData.file("Data/gazetteer.tsv"), source: "Data/gazetteer.tsv")
         #expect(gazetteer.entries.count > 900)
         for entry in gazetteer.entries {
             for form in entry.english {
@@ -35,14 +29,15 @@ import Tarjuman
     }
 
     @Test func badLinesAreReportedWithTheirNumber() {
-        #expect(throws: Gazetteer.ParseError.self) { try Gazetteer(parsing: "# c\nLOC\tParis\n") }
+        #expect(throws: DataFileError.self) { try Gazetteer(parsing: "# c\nLOC\tParis\n") }
         do {
-            _ = try Gazetteer(parsing: "type\tenglish\tarabic\nXYZ\tParis\tباريس\n")
+            _ = try Gazetteer(parsing: "type\tenglish\tarabic\nXYZ\tParis\tباريس\n", source: "mine.tsv")
             Issue.record("no error")
         } catch {
             #expect(error.line == 2)
+            #expect(error.description.hasPrefix("mine.tsv:2: unknown type"))
         }
-        #expect(throws: Gazetteer.ParseError.self) { try Gazetteer(parsing: "PER\t\t\n") }
+        #expect(throws: DataFileError.self) { try Gazetteer(parsing: "PER\t\t\n") }
     }
 
     @Test func userEntriesTakePrecedence() throws {
@@ -54,11 +49,6 @@ import Tarjuman
 }
 
 @Suite struct ArabicWordFrequencyTests {
-    @Test func builtInDataIsTheDataFile() throws {
-        let file = try String(contentsOf: GazetteerTests.root.appendingPathComponent("Data/arabic-frequency.tsv"), encoding: .utf8)
-        #expect(String(file.dropLast()) == ArabicWordFrequency.builtInText, "run python3 scripts/embed-data.py")
-    }
-
     @Test func commonWordsAreCommonAndRareNamesAreNot() {
         let frequency = ArabicWordFrequency.builtIn
         #expect(frequency.corpusSize > 90_000)

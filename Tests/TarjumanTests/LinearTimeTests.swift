@@ -73,7 +73,7 @@ import Testing
         Self.expectLinear("Gazetteer", n: 4_000, { n in
             "PER\t" + String(repeating: "Mustafa ", count: n) + "\tمصطفى\n"
         }) { _ = try? Gazetteer(parsing: $0) }
-        #expect(throws: Gazetteer.ParseError.self) { try Gazetteer(parsing: "PER\t" + String(repeating: "Bali ", count: 17) + "\tبالي\n") }
+        #expect(throws: DataFileError.self) { try Gazetteer(parsing: "PER\t" + String(repeating: "Bali ", count: 17) + "\tبالي\n") }
     }
 
     /// Names near the length limits score in bounded time, and an equal pair

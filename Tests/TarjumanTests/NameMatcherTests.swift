@@ -124,15 +124,19 @@ import Testing
         #expect(recall >= 0.99)
     }
 
-    @Test func shippedDataAndCompiledModelAgree() throws {
-        let file = TestData.file("Data/name-model.tsv")
-        #expect(!file.isEmpty)
-        #expect(file == TransliterationModel.builtInText)
-        let model = try #require(TransliterationModel(serialized: file))
-        let again = try #require(TransliterationModel(serialized: model.serialized(header: [])))
+    @Test func modelFileRoundTripsThroughItsTextFormat() throws {
+        let file = TestData.file("Data/models/name-model.tsv")
+        let model = try TransliterationModel(parsing: file, source: "name-model.tsv")
+        let again = try TransliterationModel(parsing: model.serialized(header: []))
         let a = NameForms.arabicSymbols("مصطفى"), e = NameForms.englishSymbols("Mustafa")
         #expect(abs(model.score(arabic: a, english: e) - again.score(arabic: a, english: e)) < 1e-3)
-        #expect(Calibration.parse(file) == Calibration.builtIn)
+        let calibration = try Calibration(parsing: file)
+        #expect(try Calibration(parsing: calibration.serialized) == calibration)
+        // A bad row is named by its line.
+        #expect(throws: DataFileError(source: "m.tsv", line: 2, message: "expected an f, r, le, la or c row")) {
+            try TransliterationModel(parsing: "# header\nx\t1\n", source: "m.tsv")
+        }
+        #expect(throws: DataFileError.self) { try Calibration(parsing: "# no c line\n") }
     }
 
     /// The English report's names against the Arabic report's, as two

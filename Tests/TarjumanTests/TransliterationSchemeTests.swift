@@ -14,9 +14,7 @@ import Tarjuman
     }()
 
     @Test(arguments: TransliterationScheme.allCases)
-    func embeddedTableIsTheDataFile(scheme: TransliterationScheme) throws {
-        let file = try String(contentsOf: Self.root.appendingPathComponent("Data/schemes/\(scheme.rawValue).tsv"), encoding: .utf8)
-        #expect(String(file.dropLast()) == TransliterationScheme.builtInTables[scheme.rawValue], "run python3 scripts/embed-data.py")
+    func builtInTableIsComplete(scheme: TransliterationScheme) throws {
         #expect(scheme.table.name == scheme.rawValue)
         #expect(scheme.table.mappings.count >= 51)
     }
@@ -70,9 +68,9 @@ import Tarjuman
     }
 
     @Test func badTablesAreRejected() {
-        #expect(throws: SchemeTable.ParseError.self) { try SchemeTable(parsing: "U+0041\tA\n") }
-        #expect(throws: SchemeTable.ParseError.self) { try SchemeTable(parsing: "U+0628\tb\nU+0628\tB\n") }
-        #expect(throws: SchemeTable.ParseError.self) { try SchemeTable(parsing: "# reversible: yes\nU+0628\tbb\n") }
-        #expect(throws: SchemeTable.ParseError.self) { try SchemeTable(parsing: "# reversible: yes\nU+0628\tb\nU+062A\tb\n") }
+        #expect(throws: DataFileError.self) { try SchemeTable(parsing: "U+0041\tA\n") }
+        #expect(throws: DataFileError.self) { try SchemeTable(parsing: "U+0628\tb\nU+0628\tB\n") }
+        #expect(throws: DataFileError.self) { try SchemeTable(parsing: "# reversible: yes\nU+0628\tbb\n") }
+        #expect(throws: DataFileError.self) { try SchemeTable(parsing: "# reversible: yes\nU+0628\tb\nU+062A\tb\n") }
     }
 }

@@ -7,12 +7,28 @@
 /// `scripts/build-arabic-frequency.py`). Forms are compared after the same
 /// folding as names (hamza forms, teh marbuta, alef maqsura), clitics not split.
 public struct ArabicWordFrequency: Sendable {
-    let counts: [String: Int]
+    /// Folded words (``Gazetteer/arabicKey(_:)``) and their counts.
+    let counts: WordTable
     /// Words counted in the source corpus.
     public let corpusSize: Int
 
-    /// The built-in list.
-    public static let builtIn = ArabicWordFrequency(parsing: builtInText)
+    /// The built-in list, read in place from the data pack (section
+    /// `arabic-frequency`, built from `Data/arabic-frequency.tsv`).
+    public static let builtIn = DataPack.load("arabic-frequency") { (reader: inout BinaryReader) throws(DataError) in
+        ArabicWordFrequency(counts: try reader.wordTable(), corpusSize: try reader.int())
+    }
+
+    init(counts: WordTable, corpusSize: Int) {
+        self.counts = counts
+        self.corpusSize = corpusSize
+    }
+
+    /// Writes the list as the data pack's `arabic-frequency` section.
+    package func encode(into writer: inout BinaryWriter) {
+        let words = counts.words
+        writer.wordTable(words, values: Dictionary(uniqueKeysWithValues: words.map { ($0, counts.value($0)) }))
+        writer.int(corpusSize)
+    }
 
     /// Reads `word<TAB>count` lines (`#` lines are comments; a `# corpus: N
     /// documents, M word tokens` line gives the corpus size). Bad lines are skipped.
@@ -30,12 +46,12 @@ public struct ArabicWordFrequency: Sendable {
             guard columns.count == 2, let count = Int(columns[1]) else { continue }
             counts[Gazetteer.arabicKey(columns[0]), default: 0] += count
         }
-        self.counts = counts
+        self.counts = WordTable(counts.keys, values: counts.mapValues { UInt32(clamping: $0) })
         self.corpusSize = size
     }
 
     /// How often `word` occurred (0 for words outside the list).
-    public func count(_ word: String) -> Int { counts[Gazetteer.arabicKey(word)] ?? 0 }
+    public func count(_ word: String) -> Int { Int(counts.value(Gazetteer.arabicKey(word))) }
 
     /// Whether `word` is common prose: seen at least `minimum` times.
     public func isCommon(_ word: String, minimum: Int = 10) -> Bool { count(word) >= minimum }

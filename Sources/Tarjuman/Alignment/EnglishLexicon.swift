@@ -6,19 +6,34 @@
 /// words that are names when capitalized. Rebuild with
 /// `python3 scripts/build-english-lexicon.py`.
 public struct EnglishLexicon: Sendable {
-    let common: Set<String>
-    let proper: Set<String>
+    let common: WordTable
+    let proper: WordTable
 
-    /// The built-in lists (~64,000 common and ~10,700 proper words).
-    public static let builtIn = EnglishLexicon(common: commonData, proper: properData)
+    /// The built-in lists (~64,000 common and ~10,700 proper words), read in
+    /// place from the data pack (section `english-lexicon`, built from
+    /// `Data/english-lexicon/`).
+    public static let builtIn = DataPack.load("english-lexicon") { (reader: inout BinaryReader) throws(DataError) in
+        EnglishLexicon(common: try reader.wordTable(), proper: try reader.wordTable())
+    }
 
     /// Lists from newline-separated words (any case; compared in lower case).
     public init(common: String, proper: String) {
-        func load(_ text: String) -> Set<String> {
-            Set(text.split(separator: "\n").map { $0.lowercased() })
+        func load(_ text: String) -> WordTable {
+            WordTable(text.dataLines(omittingEmpty: true).map { $0.lowercased() })
         }
         self.common = load(common)
         self.proper = load(proper)
+    }
+
+    init(common: WordTable, proper: WordTable) {
+        self.common = common
+        self.proper = proper
+    }
+
+    /// Writes the lists as the data pack's `english-lexicon` section.
+    package func encode(into writer: inout BinaryWriter) {
+        writer.wordTable(common.words)
+        writer.wordTable(proper.words)
     }
 
     /// Whether `word` (any case) is ordinary vocabulary when written in lower case.

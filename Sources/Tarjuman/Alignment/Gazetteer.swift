@@ -44,16 +44,6 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// A line of a gazetteer file that cannot be read.
-    public struct ParseError: Error, Sendable, CustomStringConvertible {
-        /// The 1-based line number.
-        public let line: Int
-        /// What is wrong.
-        public let message: String
-        /// `line N: message`.
-        public var description: String { "line \(line): \(message)" }
-    }
-
     /// The entries, in file order.
     public let entries: [Entry]
     /// Normalized English form (pieces joined by a space) → entry and whether
@@ -67,8 +57,32 @@ public struct Gazetteer: Sendable {
     /// The most pieces any form has.
     let longestForm: Int
 
-    /// The built-in gazetteer.
-    public static let builtIn: Gazetteer = (try? Gazetteer(parsing: Gazetteer.builtInText)) ?? Gazetteer(entries: [])
+    /// The built-in gazetteer, from the data pack (section `gazetteer`, built
+    /// from `Data/gazetteer.tsv`).
+    public static let builtIn = DataPack.load("gazetteer") { (reader: inout BinaryReader) throws(DataError) in
+        try Gazetteer(decoding: &reader)
+    }
+
+    /// Writes the entries as the data pack's `gazetteer` section.
+    package func encode(into writer: inout BinaryWriter) {
+        writer.int(entries.count)
+        for entry in entries {
+            writer.u8(UInt8(EntityType.allCases.firstIndex(of: entry.type) ?? 0))
+            writer.strings(entry.english)
+            writer.strings(entry.arabic)
+        }
+    }
+
+    init(decoding reader: inout BinaryReader) throws(DataError) {
+        let count = try reader.int()
+        var entries: [Entry] = []
+        for _ in 0..<max(0, count) {
+            let type = Int(try reader.u8())
+            guard type < EntityType.allCases.count else { throw reader.corrupt("entity type") }
+            entries.append(Entry(type: EntityType.allCases[type], english: try reader.strings(), arabic: try reader.strings()))
+        }
+        self.init(entries: entries)
+    }
 
     /// The most words a form may have (`Kurdistan Workers' Party` has three;
     /// the longest official names about a dozen). Longer forms are refused by
@@ -115,8 +129,8 @@ public struct Gazetteer: Sendable {
 
     /// Reads a gazetteer file's text (see the type's description for the format).
     ///
-    /// - Throws: ``ParseError`` naming the first bad line.
-    public init(parsing text: String) throws(ParseError) {
+    /// - Throws: ``DataFileError`` naming the first bad line.
+    public init(parsing text: String, source: String = "gazetteer") throws(DataFileError) {
         var entries: [Entry] = []
         var lineNumber = 0
         for rawLine in text.dataLines() {
@@ -126,10 +140,10 @@ public struct Gazetteer: Sendable {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             if columns.first == "type" { continue }
             guard columns.count == 3 else {
-                throw ParseError(line: lineNumber, message: "expected 3 tab-separated columns (type, english, arabic), found \(columns.count)")
+                throw DataFileError(source: source, line: lineNumber, message: "expected 3 tab-separated columns (type, english, arabic), found \(columns.count)")
             }
             guard let type = EntityType(rawValue: String(columns[0])) else {
-                throw ParseError(line: lineNumber, message: "unknown type '\(columns[0])' (use PER, LOC or ORG)")
+                throw DataFileError(source: source, line: lineNumber, message: "unknown type '\(columns[0])' (use PER, LOC or ORG)")
             }
             func forms(_ column: Substring) -> [String] {
                 column.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
@@ -139,11 +153,11 @@ public struct Gazetteer: Sendable {
                 // Count words cheaply first: a hostile line can hold a huge form.
                 let words = form.split(whereSeparator: \.isWhitespace).count
                 if words > Self.maximumFormWords {
-                    throw ParseError(line: lineNumber, message: "a form of \(words) words; at most \(Self.maximumFormWords)")
+                    throw DataFileError(source: source, line: lineNumber, message: "a form of \(words) words; at most \(Self.maximumFormWords)")
                 }
             }
             guard !english.isEmpty || !arabic.isEmpty else {
-                throw ParseError(line: lineNumber, message: "no English and no Arabic form")
+                throw DataFileError(source: source, line: lineNumber, message: "no English and no Arabic form")
             }
             entries.append(Entry(type: type, english: english, arabic: arabic))
         }

@@ -1,16 +1,18 @@
 extension Calibration {
-    /// The shipped calibration (the `c` line of `Data/name-model.tsv`).
-    public static let builtIn: Calibration = parse(TransliterationModel.builtInText)
-        ?? Calibration(perToken: 0.2, omitted: -3, conflicting: -10, bias: 0)
-
-    /// The `c<TAB>perToken<TAB>omitted<TAB>conflicting<TAB>bias` line of a model file.
-    public static func parse(_ text: String) -> Calibration? {
-        for line in text.dataLines(omittingEmpty: true) where line.hasPrefix("c\t") {
+    /// Reads the `c<TAB>perToken<TAB>omitted<TAB>conflicting<TAB>bias` line of a model file.
+    ///
+    /// - Parameter source: The file's name, for errors.
+    /// - Throws: ``DataFileError`` when the line is missing or bad.
+    public init(parsing text: String, source: String = "name model") throws(DataFileError) {
+        for (index, line) in text.dataLines().enumerated() where line.hasPrefix("c\t") {
             let values = line.split(separator: "\t").dropFirst().compactMap { Double($0) }
-            guard values.count == 4 else { return nil }
-            return Calibration(perToken: values[0], omitted: values[1], conflicting: values[2], bias: values[3])
+            guard values.count == 4, values.allSatisfy(\.isFinite) else {
+                throw DataFileError(source: source, line: index + 1, message: "expected c and four finite numbers")
+            }
+            self.init(perToken: values[0], omitted: values[1], conflicting: values[2], bias: values[3])
+            return
         }
-        return nil
+        throw DataFileError(source: source, line: 0, message: "no calibration (c) line")
     }
 
     /// The line that stores this calibration in a model file.

@@ -7,6 +7,14 @@ struct EmissionTable: Sendable {
     private(set) var count = 0
     static let empty = UInt32.max
 
+    /// A table from its slots (``keys`` a power of two long).
+    init(keys: [UInt32], values: [Double], count: Int) {
+        self.keys = keys
+        self.values = values
+        self.mask = keys.count - 1
+        self.count = count
+    }
+
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }

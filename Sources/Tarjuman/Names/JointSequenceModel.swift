@@ -19,24 +19,23 @@ public struct JointSequenceModel: Sendable {
     /// The direction.
     public let direction: Direction
     /// The n-gram order (units of context plus one).
-    public let order: Int
-    /// Unit 0 is the name boundary; others are (source symbol, target symbols).
-    let unitSource: [UInt8]
-    let unitTarget: [[UInt8]]
-    /// Counts of unit sequences of every length 1...order (packed, see ``Gram``).
-    let counts: GramTable
-    /// For each history (length 0...order-1): total count, and distinct followers.
-    let historyCounts: GramTable
-    let historyTypes: GramTable
-    /// Candidate units of each source symbol, most frequent first.
-    let unitsOf: [[Int]]
-    /// Units of a source symbol seen right after a unit: key unit << 8 | symbol.
-    let followers: [Int: [Int]]
-    /// Count of all unit positions.
-    let total: Double
-    let units: [(UInt8, [UInt8])]
-    /// Each training position's n-gram with its count: what is stored.
-    let topCounts: [Gram: Double]
+    public var order: Int { tables.order }
+
+    /// The tables a model decodes with: built when a model is trained or
+    /// read from text, and at first use for the built-in models.
+    let content: Content
+    enum Content: Sendable {
+        case built(JointTables)
+        case builtIn
+    }
+
+    @inline(__always)
+    var tables: JointTables {
+        switch content {
+        case .built(let tables): return tables
+        case .builtIn: return direction == .arabicToEnglish ? Self.romanizerTables : Self.arabizerTables
+        }
+    }
 
     /// Up to eight unit ids, 16 bits each, oldest first; slot values are id + 1.
     struct Gram: Hashable {
@@ -103,66 +102,15 @@ public struct JointSequenceModel: Sendable {
     /// A model from the full-order counts of training (each position's n-gram).
     init(direction: Direction, order: Int, units: [(UInt8, [UInt8])], topCounts: [Gram: Double]) {
         self.direction = direction
-        self.order = order
-        unitSource = [255] + units.map(\.0)
-        unitTarget = [[]] + units.map(\.1)
-        self.units = units
-        self.topCounts = topCounts
-        // Every suffix of every stored n-gram is a shorter n-gram; the newest
-        // unit sits in the lowest 16 bits, so suffixes and histories are masks
-        // and shifts, with no arrays.
-        var counts = GramTable(capacity: topCounts.count * 3)
-        var historyCounts = GramTable(capacity: topCounts.count * 3)
-        var historyTypes = GramTable(capacity: topCounts.count * 3)
-        // In a fixed order: the sums below are floating point, and hash order
-        // would change their last bits from run to run.
-        for (gram, c) in topCounts.sorted(by: { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }) {
-            var k = 1
-            while k <= 8, !gram.isEmpty(k) {
-                let suffix = gram.suffix(k)
-                let history = suffix.droppingNewest()
-                if counts.add(suffix, c) { historyTypes.add(history, 1) }
-                historyCounts.add(history, c)
-                k += 1
-            }
-        }
-        self.counts = counts
-        self.historyCounts = historyCounts
-        self.historyTypes = historyTypes
-        self.total = historyCounts[Gram()]
-        var unitsOf = [[Int]](repeating: [], count: 64)
-        for u in 1..<unitSource.count where Int(unitSource[u]) < 64 && counts[Gram.single(u)] >= 2 {
-            unitsOf[Int(unitSource[u])].append(u)
-        }
-        self.unitsOf = unitsOf.map { list in Array(list.sorted { counts[Gram.single($0)] > counts[Gram.single($1)] }.prefix(96)) }
-        var followers: [Int: [Int]] = [:]
-        let sources = [UInt8(255)] + units.map(\.0)
-        counts.forEach { gram, _ in
-            guard !gram.isEmpty(2), gram.isEmpty(3) else { return }
-            let newest = Int(gram.low & 0xFFFF) - 1, previous = Int(gram.low >> 16 & 0xFFFF) - 1
-            guard newest > 0, Int(sources[newest]) < 64 else { return }
-            followers[previous << 8 | Int(sources[newest]), default: []].append(newest)
-        }
-        self.followers = followers.mapValues { $0.sorted() }
+        let grams = topCounts.map { (gram: $0.key, count: $0.value) }
+            .sorted { ($0.gram.high, $0.gram.low) < ($1.gram.high, $1.gram.low) }
+        self.content = .built(JointTables(direction: direction, order: order, units: units, grams: grams))
     }
 
-    /// log P(u | context): the context's newest `order - 1` units count,
-    /// interpolated Witten-Bell down to an add-half unigram.
-    @inline(__always)
-    func logProbability(_ context: Gram, _ u: Int) -> Double {
-        let v = Double(unitSource.count)
-        var p = (counts[Gram.single(u)] + 0.5) / (total + 0.5 * v)
-        var k = 1
-        while k < order {
-            let history = context.suffix(k)
-            if history.isEmpty(k) { break }
-            let n = historyCounts[history]
-            if n == 0 { break }
-            let types = historyTypes[history]
-            p = (counts[history.appending(u)] + types * p) / (n + types)
-            k += 1
-        }
-        return log(p)
+    /// A built-in model: its tables are decoded from the data pack at first use.
+    init(builtIn direction: Direction) {
+        self.direction = direction
+        self.content = .builtIn
     }
 
     /// A generated spelling: target symbols and log-probability.
@@ -176,62 +124,7 @@ public struct JointSequenceModel: Sendable {
     /// The `count` most probable target spellings of `source` (symbols), best
     /// first: a beam search over units, one state per (context, output).
     public func spell(_ source: [UInt8], count: Int, beamWidth: Int = 48) -> [Spelling] {
-        guard !source.isEmpty, count > 0, unitSource.count > 1 else { return [] }
-        struct State { var context: Gram; var node: Int32; var hash: UInt64; var score: Double }
-        struct Key: Hashable { let context: Gram; let hash: UInt64 }
-        // Search tree: each node is (parent, unit); outputs are rebuilt at the end.
-        var parents: [Int32] = [-1], nodeUnits: [Int32] = [0]
-        let keep = order - 1
-        var beam = [State(context: Gram.single(0), node: 0, hash: 0xcbf29ce484222325, score: 0)]
-        for symbol in source {
-            guard Int(symbol) < unitsOf.count else { return [] }
-            let common = unitsOf[Int(symbol)]
-            if common.isEmpty { return [] }
-            var next: [State] = []
-            next.reserveCapacity(beam.count * 24)
-            for state in beam {
-                // Units seen after the previous one, and the symbol's most common units.
-                let previous = Int(state.context.low & 0xFFFF) - 1
-                let seen = followers[previous << 8 | Int(symbol)] ?? []
-                func consider(_ u: Int) {
-                    var hash = state.hash
-                    for letter in unitTarget[u] { hash = (hash ^ UInt64(letter + 1)) &* 0x100000001b3 }
-                    nodeUnits.append(Int32(u))
-                    parents.append(state.node)
-                    next.append(State(context: state.context.appending(u).suffix(keep), node: Int32(nodeUnits.count - 1),
-                                      hash: hash, score: state.score + logProbability(state.context, u)))
-                }
-                for u in seen { consider(u) }
-                for u in common.prefix(Self.commonUnits) where !seen.contains(u) { consider(u) }
-            }
-            next.sort { $0.score > $1.score }
-            var seen = Set<Key>()
-            beam = []
-            for state in next where seen.insert(Key(context: state.context, hash: state.hash)).inserted {
-                beam.append(state)
-                if beam.count == beamWidth { break }
-            }
-        }
-        var best: [UInt64: (node: Int32, score: Double)] = [:]
-        for state in beam {
-            let score = state.score + logProbability(state.context, 0)
-            // Segmentations of one spelling add up.
-            if let known = best[state.hash] {
-                best[state.hash] = (known.score >= score ? known.node : state.node, logAdd(known.score, score))
-            } else {
-                best[state.hash] = (state.node, score)
-            }
-        }
-        func output(_ node: Int32) -> [UInt8] {
-            var pieces: [[UInt8]] = []
-            var n = node
-            while n > 0 { pieces.append(unitTarget[Int(nodeUnits[Int(n)])]); n = parents[Int(n)] }
-            return pieces.reversed().flatMap { $0 }
-        }
-        return best.values.map { Spelling(symbols: output($0.node), logProbability: $0.score) }
-            .filter { !$0.symbols.isEmpty }
-            .sorted { $0.logProbability != $1.logProbability ? $0.logProbability > $1.logProbability : $0.symbols.lexicographicallyPrecedes($1.symbols) }
-            .prefix(count).map { $0 }
+        tables.spell(source, count: count, beamWidth: beamWidth)
     }
 
     /// Units of a symbol always tried, besides those seen after the previous unit.
@@ -285,29 +178,35 @@ extension JointSequenceModel {
             ? { NameForms.englishString($0) } : { String($0.map(NameForms.arabicLetter)) }
         var lines = ["# tarjuman joint sequence model, format \(Self.formatVersion)"] + header.map { "# " + $0 }
         lines.append("# direction: \(direction.rawValue)")
-        for (index, unit) in units.enumerated() {
+        for (index, unit) in tables.units.enumerated() {
             lines.append("u\t\(index + 1)\t\(sourceLetter(unit.0))\t\(unit.1.isEmpty ? "-" : targetLetters(unit.1))")
         }
         lines.append("# order: \(order)")
         // Every count is kept: leaving out sequences seen once halves the
         // dev split's top-1 (Witten-Bell needs the singletons' types).
-        for (gram, count) in topCounts.map({ ($0.key.ids, $0.value) }).sorted(by: { $0.0.lexicographicallyPrecedes($1.0) }) {
+        for (gram, count) in tables.grams.map({ ($0.gram.ids, $0.count) }).sorted(by: { $0.0.lexicographicallyPrecedes($1.0) }) {
             let value = count == count.rounded() ? String(Int(count)) : String((count * 1000).rounded() / 1000)
             lines.append("g\t" + gram.map(String.init).joined(separator: " ") + "\t" + value)
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Reads ``serialized(header:)`` text; nil if it is not such a model.
-    public init?(serialized text: String) {
+    /// Reads ``serialized(header:)`` text.
+    ///
+    /// - Parameter source: The file's name, for errors.
+    /// - Throws: ``DataFileError`` naming the first bad line.
+    public init(parsing text: String, source: String = "joint-sequence model") throws(DataFileError) {
         var direction: Direction?
         var units: [(UInt8, [UInt8])] = []
         var counts: [Gram: Double] = [:]
         var order = 0
-        for line in text.dataLines(omittingEmpty: true) {
+        for (index, line) in text.dataLines().enumerated() where !line.isEmpty {
+            func bad(_ message: String) -> DataFileError { DataFileError(source: source, line: index + 1, message: message) }
             if line.hasPrefix("g\t") {
                 // The bulk of the file: parse the bytes directly.
-                guard let gram = Self.parseGram(line.utf8, units: units.count) else { return nil }
+                guard let gram = Self.parseGram(line.utf8, units: units.count) else {
+                    throw bad("expected g<TAB>unit ids (known units, at most 8)<TAB>positive count")
+                }
                 counts[gram.gram] = gram.count
                 continue
             }
@@ -315,14 +214,19 @@ extension JointSequenceModel {
             if line.hasPrefix("# order: ") { order = Int(line.dropFirst(9)) ?? 0; continue }
             if line.hasPrefix("#") { continue }
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard let direction, f.first == "u", f.count == 4, Int(f[1]) == units.count + 1 else { return nil }
+            guard let direction else { throw bad("a `# direction:` line must come before the units") }
+            guard f.first == "u", f.count == 4, Int(f[1]) == units.count + 1 else {
+                throw bad("expected u<TAB>\(units.count + 1)<TAB>source letter<TAB>target letters")
+            }
             let arabicSource = direction == .arabicToEnglish
             let source = arabicSource ? NameForms.arabicSymbols(String(f[2])) : NameForms.englishSymbols(String(f[2]))
             let target = f[3] == "-" ? [] : (arabicSource ? NameForms.englishSymbols(String(f[3])) : NameForms.arabicSymbols(String(f[3])))
-            guard source.count == 1 else { return nil }
+            guard source.count == 1 else { throw bad("a unit's source is one letter") }
             units.append((source[0], target))
         }
-        guard let direction, !units.isEmpty, (2...8).contains(order) else { return nil }
+        guard let direction, !units.isEmpty, (2...6).contains(order) else {
+            throw DataFileError(source: source, line: 0, message: "not a joint-sequence model (format \(Self.formatVersion): a direction, units, and an order of 2 to 6)")
+        }
         self.init(direction: direction, order: order, units: units, topCounts: counts)
     }
 
@@ -446,6 +350,15 @@ extension JointSequenceModel {
     /// as exactly `target`, summed over the unit segmentations a beam search
     /// keeps; `-infinity` if none reaches it.
     public func logJointProbability(source: [UInt8], target: [UInt8], beamWidth: Int = 32) -> Double {
+        tables.logJointProbability(source: source, target: target, beamWidth: beamWidth)
+    }
+}
+
+extension JointTables {
+    /// log P(source, target): the probability that the model spells `source`
+    /// as exactly `target`, summed over the unit segmentations a beam search
+    /// keeps; `-infinity` if none reaches it.
+    func logJointProbability(source: [UInt8], target: [UInt8], beamWidth: Int = 32) -> Double {
         guard !source.isEmpty, !target.isEmpty, unitSource.count > 1 else { return -.infinity }
         struct Key: Hashable { let context: Gram; let consumed: Int }
         let keep = order - 1
@@ -476,6 +389,228 @@ extension JointSequenceModel {
             total = logAdd(total, state.score + logProbability(state.key.context, 0))
         }
         return total
+    }
+}
+
+
+/// The decoding tables of a ``JointSequenceModel``: unit inventory, n-gram
+/// counts and the lookups the beam search needs. Immutable once built.
+final class JointTables: Sendable {
+    typealias Gram = JointSequenceModel.Gram
+    let direction: JointSequenceModel.Direction
+    /// The n-gram order (units of context plus one).
+    let order: Int
+    /// Unit 0 is the name boundary; others are (source symbol, target symbols).
+    let unitSource: [UInt8]
+    let unitTarget: [[UInt8]]
+    /// Counts of unit sequences of every length 1...order (packed, see ``Gram``).
+    let counts: GramTable
+    /// For each history (length 0...order-1): total count, and distinct followers.
+    let historyCounts: GramTable
+    let historyTypes: GramTable
+    /// Candidate units of each source symbol, most frequent first.
+    let unitsOf: [[Int]]
+    /// Units of a source symbol seen right after a unit: key unit << 8 | symbol.
+    let followers: [Int: [Int]]
+    /// Count of all unit positions.
+    let total: Double
+    let units: [(UInt8, [UInt8])]
+    /// Each training position's n-gram with its count, sorted by (high, low):
+    /// what is stored.
+    let grams: [(gram: Gram, count: Double)]
+
+    /// A model from the full-order counts of training (each position's n-gram).
+    init(direction: JointSequenceModel.Direction, order: Int, units: [(UInt8, [UInt8])], grams: [(gram: Gram, count: Double)]) {
+        self.direction = direction
+        self.order = order
+        unitSource = [255] + units.map(\.0)
+        unitTarget = [[]] + units.map(\.1)
+        self.units = units
+        self.grams = grams
+        // Every suffix of every stored n-gram is a shorter n-gram; the newest
+        // unit sits in the lowest 16 bits, so suffixes and histories are masks
+        // and shifts, with no arrays.
+        var counts = GramTable(capacity: grams.count * 3)
+        var historyCounts = GramTable(capacity: grams.count * 3)
+        var historyTypes = GramTable(capacity: grams.count * 3)
+        // In a fixed order (the callers sort): the sums below are floating
+        // point, and hash order would change their last bits from run to run.
+        for (gram, c) in grams {
+            var k = 1
+            while k <= 8, !gram.isEmpty(k) {
+                let suffix = gram.suffix(k)
+                let history = suffix.droppingNewest()
+                if counts.add(suffix, c) { historyTypes.add(history, 1) }
+                historyCounts.add(history, c)
+                k += 1
+            }
+        }
+        self.counts = counts
+        self.historyCounts = historyCounts
+        self.historyTypes = historyTypes
+        self.total = historyCounts[Gram()]
+        var unitsOf = [[Int]](repeating: [], count: 64)
+        for u in 1..<unitSource.count where Int(unitSource[u]) < 64 && counts[Gram.single(u)] >= 2 {
+            unitsOf[Int(unitSource[u])].append(u)
+        }
+        self.unitsOf = unitsOf.map { list in Array(list.sorted { counts[Gram.single($0)] > counts[Gram.single($1)] }.prefix(96)) }
+        var followers: [Int: [Int]] = [:]
+        let sources = [UInt8(255)] + units.map(\.0)
+        counts.forEach { gram, _ in
+            guard !gram.isEmpty(2), gram.isEmpty(3) else { return }
+            let newest = Int(gram.low & 0xFFFF) - 1, previous = Int(gram.low >> 16 & 0xFFFF) - 1
+            guard newest > 0, Int(sources[newest]) < 64 else { return }
+            followers[previous << 8 | Int(sources[newest]), default: []].append(newest)
+        }
+        self.followers = followers.mapValues { $0.sorted() }
+    }
+
+    /// log P(u | context): the context's newest `order - 1` units count,
+    /// interpolated Witten-Bell down to an add-half unigram.
+    @inline(__always)
+    func logProbability(_ context: Gram, _ u: Int) -> Double {
+        let v = Double(unitSource.count)
+        var p = (counts[Gram.single(u)] + 0.5) / (total + 0.5 * v)
+        var k = 1
+        while k < order {
+            let history = context.suffix(k)
+            if history.isEmpty(k) { break }
+            let n = historyCounts[history]
+            if n == 0 { break }
+            let types = historyTypes[history]
+            p = (counts[history.appending(u)] + types * p) / (n + types)
+            k += 1
+        }
+        return log(p)
+    }
+
+    /// The `count` most probable target spellings of `source` (symbols), best
+    /// first: a beam search over units, one state per (context, output).
+    func spell(_ source: [UInt8], count: Int, beamWidth: Int = 48) -> [JointSequenceModel.Spelling] {
+        guard !source.isEmpty, count > 0, unitSource.count > 1 else { return [] }
+        struct State { var context: Gram; var node: Int32; var hash: UInt64; var score: Double }
+        struct Key: Hashable { let context: Gram; let hash: UInt64 }
+        // Search tree: each node is (parent, unit); outputs are rebuilt at the end.
+        var parents: [Int32] = [-1], nodeUnits: [Int32] = [0]
+        let keep = order - 1
+        var beam = [State(context: Gram.single(0), node: 0, hash: 0xcbf29ce484222325, score: 0)]
+        for symbol in source {
+            guard Int(symbol) < unitsOf.count else { return [] }
+            let common = unitsOf[Int(symbol)]
+            if common.isEmpty { return [] }
+            var next: [State] = []
+            next.reserveCapacity(beam.count * 24)
+            for state in beam {
+                // Units seen after the previous one, and the symbol's most common units.
+                let previous = Int(state.context.low & 0xFFFF) - 1
+                let seen = followers[previous << 8 | Int(symbol)] ?? []
+                func consider(_ u: Int) {
+                    var hash = state.hash
+                    for letter in unitTarget[u] { hash = (hash ^ UInt64(letter + 1)) &* 0x100000001b3 }
+                    nodeUnits.append(Int32(u))
+                    parents.append(state.node)
+                    next.append(State(context: state.context.appending(u).suffix(keep), node: Int32(nodeUnits.count - 1),
+                                      hash: hash, score: state.score + logProbability(state.context, u)))
+                }
+                for u in seen { consider(u) }
+                for u in common.prefix(JointSequenceModel.commonUnits) where !seen.contains(u) { consider(u) }
+            }
+            next.sort { $0.score > $1.score }
+            var seen = Set<Key>()
+            beam = []
+            for state in next where seen.insert(Key(context: state.context, hash: state.hash)).inserted {
+                beam.append(state)
+                if beam.count == beamWidth { break }
+            }
+        }
+        var best: [UInt64: (node: Int32, score: Double)] = [:]
+        for state in beam {
+            let score = state.score + logProbability(state.context, 0)
+            // Segmentations of one spelling add up.
+            if let known = best[state.hash] {
+                best[state.hash] = (known.score >= score ? known.node : state.node, logAdd(known.score, score))
+            } else {
+                best[state.hash] = (state.node, score)
+            }
+        }
+        func output(_ node: Int32) -> [UInt8] {
+            var pieces: [[UInt8]] = []
+            var n = node
+            while n > 0 { pieces.append(unitTarget[Int(nodeUnits[Int(n)])]); n = parents[Int(n)] }
+            return pieces.reversed().flatMap { $0 }
+        }
+        return best.values.map { JointSequenceModel.Spelling(symbols: output($0.node), logProbability: $0.score) }
+            .filter { !$0.symbols.isEmpty }
+            .sorted { $0.logProbability != $1.logProbability ? $0.logProbability > $1.logProbability : $0.symbols.lexicographicallyPrecedes($1.symbols) }
+            .prefix(count).map { $0 }
+    }
+
+}
+
+extension JointSequenceModel {
+    /// The shipped Arabic → English model (`Data/models/romanizer.tsv`), its
+    /// tables decoded from the data pack at first use.
+    public static let builtInRomanizer = JointSequenceModel(builtIn: .arabicToEnglish)
+    /// The shipped English → Arabic model (`Data/models/arabizer.tsv`).
+    public static let builtInArabizer = JointSequenceModel(builtIn: .englishToArabic)
+
+    static let romanizerTables = DataPack.load("romanizer") { (reader: inout BinaryReader) throws(DataError) in
+        try JointTables(decoding: &reader, direction: .arabicToEnglish)
+    }
+    static let arabizerTables = DataPack.load("arabizer") { (reader: inout BinaryReader) throws(DataError) in
+        try JointTables(decoding: &reader, direction: .englishToArabic)
+    }
+
+    /// Writes the model as a data pack section: order, units, and each stored
+    /// n-gram (its low 64 and high 32 bits: orders up to 6) with its count in thousandths (the text
+    /// format keeps three decimals, so the counts are exact).
+    package func encode(into writer: inout BinaryWriter) throws(DataError) {
+        let t = tables
+        writer.int(t.order)
+        writer.array(t.units.map(\.0))
+        var offsets: [UInt32] = [0], letters: [UInt8] = []
+        for unit in t.units {
+            letters += unit.1
+            offsets.append(UInt32(letters.count))
+        }
+        writer.array(offsets)
+        writer.array(letters)
+        writer.array(t.grams.map(\.gram.low))
+        writer.array(t.grams.map { UInt32(truncatingIfNeeded: $0.gram.high) })
+        var thousandths: [UInt32] = []
+        for (gram, count) in t.grams {
+            let scaled = (count * 1000).rounded()
+            guard gram.high <= UInt64(UInt32.max), scaled >= 1, scaled <= Double(UInt32.max), Double(UInt32(scaled)) / 1000 == count else {
+                throw DataError(section: direction.rawValue, message: "count \(count) of \(gram.ids) is not a whole number of thousandths")
+            }
+            thousandths.append(UInt32(scaled))
+        }
+        writer.array(thousandths)
+    }
+}
+
+extension JointTables {
+    convenience init(decoding reader: inout BinaryReader, direction: JointSequenceModel.Direction) throws(DataError) {
+        let order = try reader.int()
+        let sources = try reader.array(UInt8.self), offsets = try reader.array(UInt32.self), letters = try reader.array(UInt8.self)
+        let lows = try reader.array(UInt64.self), highs = try reader.array(UInt32.self), counts = try reader.array(UInt32.self)
+        guard (2...8).contains(order), offsets.count == sources.count + 1, offsets.last.map(Int.init) == letters.count,
+              lows.count == highs.count, lows.count == counts.count else { throw reader.corrupt("joint model") }
+        var units: [(UInt8, [UInt8])] = []
+        units.reserveCapacity(sources.count)
+        for i in 0..<sources.count {
+            guard offsets[i] <= offsets[i + 1] else { throw reader.corrupt("unit") }
+            units.append((sources[i], Array(letters[Int(offsets[i])..<Int(offsets[i + 1])])))
+        }
+        var grams: [(gram: Gram, count: Double)] = []
+        grams.reserveCapacity(lows.count)
+        for i in 0..<lows.count {
+            var gram = Gram()
+            gram.low = lows[i]
+            gram.high = UInt64(highs[i])
+            grams.append((gram, Double(counts[i]) / 1000))
+        }
+        self.init(direction: direction, order: order, units: units, grams: grams)
     }
 }
 

@@ -44,6 +44,13 @@ struct LetterModel: Sendable {
     }
 
     /// Counts the trigrams of `names`.
+    /// A model whose log-probabilities were computed before (by the initializer above).
+    init(alphabet: Int, counts: [Int: Double], logProbabilities: [Float]) {
+        self.alphabet = alphabet
+        self.counts = counts
+        self.logProbabilities = logProbabilities
+    }
+
     init(alphabet: Int, training names: [[UInt8]]) {
         let s = alphabet + 1
         var counts: [Int: Double] = [:]

@@ -182,15 +182,3 @@ public struct Arabizer: Sendable {
     }
 }
 
-extension JointSequenceModel {
-    /// The shipped Arabic → English model (in `JointModels+Data.swift`; see `Data/README.md`).
-    public static let builtInRomanizer: JointSequenceModel = load(romanizerText, .arabicToEnglish)
-    /// The shipped English → Arabic model (in `JointModels+Data.swift`).
-    public static let builtInArabizer: JointSequenceModel = load(arabizerText, .englishToArabic)
-
-    static func load(_ text: String, _ direction: Direction) -> JointSequenceModel {
-        // The generated data is checked by the tests; an empty model spells
-        // nothing rather than trapping.
-        JointSequenceModel(serialized: text) ?? JointSequenceModel(direction: direction, order: 2, units: [], topCounts: [:])
-    }
-}

@@ -137,11 +137,17 @@ public struct RerankWeights: Sendable, Equatable {
 
     /// Parses the TSV form written by ``serialized``: comment lines, then one
     /// line per feature: name, Arabic-query weight, English-query weight.
-    public init?(serialized text: String) {
+    ///
+    /// - Parameter source: The file's name, for errors.
+    /// - Throws: ``DataFileError`` naming the first bad line, or line 0 when a
+    ///   feature is missing or unknown.
+    public init(parsing text: String, source: String = "reranker weights") throws(DataFileError) {
         var arabic: [String: Double] = [:], english: [String: Double] = [:]
-        for line in text.dataLines(omittingEmpty: true) where !line.hasPrefix("#") && !line.isEmpty {
+        for (index, line) in text.dataLines().enumerated() where !line.hasPrefix("#") && !line.isEmpty {
             let fields = line.split(separator: "\t")
-            guard fields.count == 3, let a = Double(fields[1]), let e = Double(fields[2]) else { return nil }
+            guard fields.count == 3, let a = Double(fields[1]), let e = Double(fields[2]) else {
+                throw DataFileError(source: source, line: index + 1, message: "expected feature<TAB>arabic weight<TAB>english weight")
+            }
             arabic[String(fields[0])] = a
             english[String(fields[0])] = e
         }
@@ -149,11 +155,14 @@ public struct RerankWeights: Sendable, Equatable {
         // The rival rows are optional (format 1 files have none), but both or neither.
         let rivalRows = rivals.filter { arabic[$0] != nil }.count
         guard names.allSatisfy({ arabic[$0] != nil }), rivalRows == 0 || rivalRows == rivals.count,
-              arabic.count == names.count + rivalRows else { return nil }
-        self.init(arabicQuery: names.map { arabic[$0]! }, englishQuery: names.map { english[$0]! })
+              arabic.count == names.count + rivalRows,
+              let weights = RerankWeights(arabicQuery: names.map { arabic[$0]! }, englishQuery: names.map { english[$0]! }) else {
+            throw DataFileError(source: source, line: 0, message: "expected one finite row for each of \((names + rivals).joined(separator: ", ")) (the rival rows optional)")
+        }
+        self = weights
         if rivalRows > 0 {
             let a = rivals.map { arabic[$0]! }, e = rivals.map { english[$0]! }
-            guard (a + e).allSatisfy(\.isFinite) else { return nil }
+            guard (a + e).allSatisfy(\.isFinite) else { throw DataFileError(source: source, line: 0, message: "rival weights are not finite") }
             (arabicQueryRival, englishQueryRival) = (a, e)
         }
     }
@@ -325,6 +334,20 @@ extension SpellingEvidence {
 }
 
 extension RerankWeights {
-    /// The shipped weights (`Data/reranker.tsv`).
-    public static let builtIn = RerankWeights(serialized: builtInText)!
+    /// The shipped weights, from the data pack (section `reranker`, built from
+    /// `Data/models/reranker.tsv`).
+    public static let builtIn = DataPack.load("reranker") { (reader: inout BinaryReader) throws(DataError) in
+        let arabic = try reader.doubles(), english = try reader.doubles()
+        let arabicRival = try reader.doubles(), englishRival = try reader.doubles()
+        guard var weights = RerankWeights(arabicQuery: arabic, englishQuery: english),
+              arabicRival.count == 2, englishRival.count == 2 else { throw reader.corrupt("weights") }
+        weights.arabicQueryRival = arabicRival
+        weights.englishQueryRival = englishRival
+        return weights
+    }
+
+    /// Writes the weights as the data pack's `reranker` section.
+    package func encode(into writer: inout BinaryWriter) {
+        for values in [arabicQuery, englishQuery, arabicQueryRival, englishQueryRival] { writer.doubles(values) }
+    }
 }

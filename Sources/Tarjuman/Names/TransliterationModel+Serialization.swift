@@ -66,16 +66,20 @@ extension TransliterationModel {
         return value
     }
 
-    /// A model from its TSV text; nil if the text is not a model of this format.
-    public init?(serialized text: String) {
+    /// A model from its TSV text (format 2).
+    ///
+    /// - Parameter source: The file's name, for errors.
+    /// - Throws: ``DataFileError`` naming the first bad line.
+    public init(parsing text: String, source: String = "name model") throws(DataFileError) {
         var forwardTable = EmissionTable(capacity: 1 << 14), reverseTable = EmissionTable(capacity: 1 << 13)
         var englishCounts: [Int: Double] = [:], arabicCounts: [Int: Double] = [:]
         var positions: [String: UInt32] = [:]
         for (index, name) in Self.positionNames.enumerated() { positions[name] = UInt32(index) }
         func arabic(_ text: Substring) -> [UInt8] { NameForms.arabicSymbols(String(text)) }
         func english(_ text: Substring) -> [UInt8] { NameForms.englishSymbols(String(text)) }
-        for line in text.dataLines(omittingEmpty: true)
-        where !line.hasPrefix("#") && !line.hasPrefix("c\t") {
+        for (index, line) in text.dataLines().enumerated()
+        where !line.isEmpty && !line.hasPrefix("#") && !line.hasPrefix("c\t") {
+            func bad(_ message: String) -> DataFileError { DataFileError(source: source, line: index + 1, message: message) }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             switch (fields.first, fields.count) {
             case ("f", 5), ("r", 5):
@@ -83,7 +87,7 @@ extension TransliterationModel {
                 let source = isForward ? arabic(fields[1]) : english(fields[1])
                 let emitted = isForward ? english(fields[3]) : arabic(fields[3])
                 guard source.count == 1, let position = positions[String(fields[2])],
-                      let value = Self.parse(fields[4]) else { return nil }
+                      let value = Self.parse(fields[4]) else { throw bad("expected \(fields[0])<TAB>letter<TAB>position<TAB>letters<TAB>probability") }
                 let bits = UInt32(isForward ? 5 : 6)
                 var code: UInt32 = 0
                 for symbol in emitted { code = code << bits | UInt32(symbol) }
@@ -97,18 +101,20 @@ extension TransliterationModel {
                 for character in fields[1] {
                     if character == "#" { symbols.append(alphabet); continue }
                     let s = isEnglish ? english(Substring(String(character))) : arabic(Substring(String(character)))
-                    guard s.count == 1 else { return nil }
+                    guard s.count == 1 else { throw bad("\(character) is not a letter of the model") }
                     symbols.append(Int(s[0]))
                 }
-                guard symbols.count == 3, let count = Double(fields[2]) else { return nil }
+                guard symbols.count == 3, let count = Double(fields[2]) else { throw bad("expected \(fields[0])<TAB>three letters<TAB>count") }
                 let size = alphabet + 1
                 let key = (symbols[0] * size + symbols[1]) * size + symbols[2]
                 if isEnglish { englishCounts[key] = count } else { arabicCounts[key] = count }
             default:
-                return nil
+                throw bad("expected an f, r, le, la or c row")
             }
         }
-        guard forwardTable.count > 0, reverseTable.count > 0 else { return nil }
+        guard forwardTable.count > 0, reverseTable.count > 0 else {
+            throw DataFileError(source: source, line: 0, message: "not a name model (format \(Self.formatVersion)): no f or r rows")
+        }
         let forward = LetterTransducer(maxEmission: 4, bitsPerSymbol: 5, vowels: Self.arabicVowels, emissions: forwardTable)
         let reverse = LetterTransducer(maxEmission: 2, bitsPerSymbol: 6, vowels: Self.englishVowels, emissions: reverseTable)
         self.init(forward: forward, reverse: reverse,

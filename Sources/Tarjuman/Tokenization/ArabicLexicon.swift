@@ -8,20 +8,36 @@
 ///
 /// Rebuild the data with `python3 scripts/build-arabic-lexicon.py`. Entries
 /// are brought to the segmenter's analysis form (``ArabicLexicon/analysisForm``)
-/// when the lexicon loads, so data and code cannot disagree.
+/// when the data pack is built (`make data`); a test checks that every
+/// built-in entry is in that form.
 public struct ArabicLexicon: Sendable {
-    /// Normalized stems, as UTF-8 bytes (hashing and comparing bytes avoids
-    /// the canonical-equivalence work of `String`'s).
-    let stems: Set<[UInt8]>
+    /// Normalized stems, sorted by their UTF-8 bytes (compared as bytes,
+    /// which avoids the canonical-equivalence work of `String`'s).
+    let stems: WordTable
     /// Normalized names.
-    let names: Set<[UInt8]>
+    let names: WordTable
     /// Names whose initial ال belongs to the name (البرت, الياس), learned from
     /// the English spellings of the train pairs.
-    let alNames: Set<[UInt8]>
+    let alNames: WordTable
 
-    /// The built-in lexicon, loaded on first use (about 100 ms).
-    public static let builtIn = ArabicLexicon(
-        stems: ArabicLexicon.stemData, names: ArabicLexicon.nameData, alNames: ArabicLexicon.alNameData)
+    /// The built-in lexicon: word tables read in place from the data pack
+    /// (section `arabic-lexicon`, built from `Data/arabic-lexicon/`).
+    public static let builtIn = DataPack.load("arabic-lexicon") { (reader: inout BinaryReader) throws(DataError) in
+        ArabicLexicon(stems: try reader.wordTable(), names: try reader.wordTable(), alNames: try reader.wordTable())
+    }
+
+    init(stems: WordTable, names: WordTable, alNames: WordTable) {
+        self.stems = stems
+        self.names = names
+        self.alNames = alNames
+    }
+
+    /// Writes the lexicon as the data pack's `arabic-lexicon` section.
+    package func encode(into writer: inout BinaryWriter) {
+        writer.wordTable(stems.words)
+        writer.wordTable(names.words)
+        writer.wordTable(alNames.words)
+    }
 
     /// The form words are compared in: tashkeel, tatweel and invisible marks
     /// removed, alef forms and letter variants folded, digits to ASCII. Teh
@@ -44,12 +60,8 @@ public struct ArabicLexicon: Sendable {
     ///   - names: Person and place names.
     ///   - alNames: Names whose initial ال is part of the name, not the article.
     public init(stems: String, names: String, alNames: String = "") {
-        func load(_ data: String) -> Set<[UInt8]> {
-            var set = Set<[UInt8]>(minimumCapacity: 1 << 17)
-            for line in data.split(separator: "\n") where !line.isEmpty {
-                set.insert(Array(Self.analysisForm(String(line)).utf8))
-            }
-            return set
+        func load(_ data: String) -> WordTable {
+            WordTable(data.dataLines(omittingEmpty: true).map { Self.analysisForm(String($0)) })
         }
         self.stems = load(stems)
         self.names = load(names)
@@ -57,15 +69,15 @@ public struct ArabicLexicon: Sendable {
     }
 
     /// Whether `word` (in analysis form) is a stem or a name as it stands.
-    public func contains(_ word: String) -> Bool { contains(Array(word.utf8)) }
+    public func contains(_ word: String) -> Bool { stems.contains(word) || names.contains(word) }
 
     func contains(_ word: [UInt8]) -> Bool { stems.contains(word) || names.contains(word) }
 
     /// Whether `word` (in analysis form) is a known name.
-    public func isName(_ word: String) -> Bool { names.contains(Array(word.utf8)) }
+    public func isName(_ word: String) -> Bool { names.contains(word) }
 
     /// Whether `word` (in analysis form) is a stem of the vocabulary, exactly.
-    public func isStem(_ word: String) -> Bool { stems.contains(Array(word.utf8)) }
+    public func isStem(_ word: String) -> Bool { stems.contains(word) }
 
     /// Whether `word` starts with an ال that is the article: not a name whose
     /// ال is part of it (البرت), and not a stem of its own (الذي, الله) unless

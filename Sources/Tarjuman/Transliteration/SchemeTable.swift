@@ -17,16 +17,6 @@ public struct SchemeTable: Sendable {
         public let output: String?
     }
 
-    /// A table that cannot be read.
-    public struct ParseError: Error, Sendable, CustomStringConvertible {
-        /// 1-based line number.
-        public let line: Int
-        /// What is wrong.
-        public let message: String
-        /// `line N: message`.
-        public var description: String { "line \(line): \(message)" }
-    }
-
     /// The scheme's name (`# scheme:`).
     public let name: String
     /// Its description (the first other comment line).
@@ -52,16 +42,15 @@ public struct SchemeTable: Sendable {
 
     /// Reads a table's text.
     ///
-    /// - Throws: ``ParseError`` naming the first bad line; also when a table
+    /// - Throws: ``DataFileError`` naming the first bad line; also when a table
     ///   that says `reversible: yes` has an output that is not a distinct
     ///   single ASCII character.
-    public init(parsing text: String) throws(ParseError) {
+    public init(parsing text: String, source: String = "scheme") throws(DataFileError) {
         var name = "", summary = "", reversible = false
         var mappings: [Mapping] = []
         var forward = [[UInt8]?](repeating: nil, count: 256)
         var doubles = [Bool](repeating: false, count: 256)
         var pairs: [Int: [UInt8]] = [:]
-        var pairStarts = [Bool](repeating: false, count: 256)
         var lineNumber = 0
         for raw in text.dataLines() {
             lineNumber += 1
@@ -81,24 +70,23 @@ public struct SchemeTable: Sendable {
             }
             guard columns.count >= 2, !keys.isEmpty, keys.count <= 2, values.count == keys.count,
                   let value = values.first, let scalar = Unicode.Scalar(value) else {
-                throw ParseError(line: lineNumber, message: "expected U+XXXX (or U+XXXX U+YYYY)<TAB>output")
+                throw DataFileError(source: source, line: lineNumber, message: "expected U+XXXX (or U+XXXX U+YYYY)<TAB>output")
             }
             guard values.allSatisfy({ (0x0600...0x06FF).contains($0) }) else {
-                throw ParseError(line: lineNumber, message: "\(columns[0]) is outside the Arabic block U+0600…U+06FF")
+                throw DataFileError(source: source, line: lineNumber, message: "\(columns[0]) is outside the Arabic block U+0600…U+06FF")
             }
             if values.count == 2 {
                 let key = Int(value - 0x0600) << 8 | Int(values[1] - 0x0600)
                 guard columns[1] != "=double", pairs[key] == nil else {
-                    throw ParseError(line: lineNumber, message: "\(columns[0]): a pair is listed twice or doubles")
+                    throw DataFileError(source: source, line: lineNumber, message: "\(columns[0]): a pair is listed twice or doubles")
                 }
                 pairs[key] = Array(columns[1].utf8)
-                pairStarts[Int(value - 0x0600)] = true
                 mappings.append(Mapping(scalar: scalar, next: Unicode.Scalar(values[1]), output: String(columns[1])))
                 continue
             }
             let index = Int(value - 0x0600)
             guard forward[index] == nil && !doubles[index] else {
-                throw ParseError(line: lineNumber, message: "\(columns[0]) is listed twice")
+                throw DataFileError(source: source, line: lineNumber, message: "\(columns[0]) is listed twice")
             }
             if columns[1] == "=double" {
                 doubles[index] = true
@@ -108,15 +96,38 @@ public struct SchemeTable: Sendable {
                 mappings.append(Mapping(scalar: scalar, next: nil, output: String(columns[1])))
             }
         }
+        try self.init(name: name, summary: summary, isReversible: reversible, mappings: mappings, source: source)
+    }
+
+    /// A table from its mappings (checked as ``init(parsing:)`` checks them).
+    init(name: String, summary: String, isReversible reversible: Bool, mappings: [Mapping], source: String) throws(DataFileError) {
+        var forward = [[UInt8]?](repeating: nil, count: 256)
+        var doubles = [Bool](repeating: false, count: 256)
+        var pairs: [Int: [UInt8]] = [:]
+        var pairStarts = [Bool](repeating: false, count: 256)
+        for mapping in mappings {
+            let index = Int(mapping.scalar.value) - 0x0600
+            guard (0..<256).contains(index) else { throw DataFileError(source: source, line: 0, message: "U+\(String(mapping.scalar.value, radix: 16)) is outside the Arabic block") }
+            if let next = mapping.next {
+                let second = Int(next.value) - 0x0600
+                guard (0..<256).contains(second), let output = mapping.output else { throw DataFileError(source: source, line: 0, message: "bad pair") }
+                pairs[index << 8 | second] = Array(output.utf8)
+                pairStarts[index] = true
+            } else if let output = mapping.output {
+                forward[index] = Array(output.utf8)
+            } else {
+                doubles[index] = true
+            }
+        }
         var backward = [[UInt8]?](repeating: nil, count: 128)
         if reversible {
-            if !pairs.isEmpty { throw ParseError(line: 0, message: "a reversible scheme cannot write pairs as one") }
+            if !pairs.isEmpty { throw DataFileError(source: source, line: 0, message: "a reversible scheme cannot write pairs as one") }
             for mapping in mappings {
                 guard let output = mapping.output, output.utf8.count == 1, let byte = output.utf8.first, byte < 0x80 else {
-                    throw ParseError(line: 0, message: "reversible scheme maps U+\(String(mapping.scalar.value, radix: 16, uppercase: true)) to '\(mapping.output ?? "=double")', not one ASCII character")
+                    throw DataFileError(source: source, line: 0, message: "reversible scheme maps U+\(String(mapping.scalar.value, radix: 16, uppercase: true)) to '\(mapping.output ?? "=double")', not one ASCII character")
                 }
                 guard backward[Int(byte)] == nil else {
-                    throw ParseError(line: 0, message: "reversible scheme uses '\(output)' twice")
+                    throw DataFileError(source: source, line: 0, message: "reversible scheme uses '\(output)' twice")
                 }
                 backward[Int(byte)] = Array(String(mapping.scalar).utf8)
             }
@@ -145,6 +156,37 @@ public struct SchemeTable: Sendable {
         self.pairStarts = pairStarts
         self.backward = backward
         self.longestOutput = max(forward.map { $0?.count ?? 0 }.max() ?? 0, pairs.values.map(\.count).max() ?? 0)
+    }
+
+    /// Reads a table written by ``encode(into:)``.
+    init(decoding name: String, flags: String, mappings reader: inout BinaryReader) throws(DataError) {
+        let summary = try reader.strings()
+        let scalars = try reader.array(UInt32.self), nexts = try reader.array(UInt32.self)
+        let outputs = try reader.strings(), hasOutput = try reader.array(UInt8.self)
+        guard summary.count == 1, scalars.count == nexts.count, scalars.count == outputs.count,
+              scalars.count == hasOutput.count else { throw reader.corrupt("scheme table") }
+        var mappings: [Mapping] = []
+        for i in 0..<scalars.count {
+            guard let scalar = Unicode.Scalar(scalars[i]) else { throw reader.corrupt("scalar") }
+            mappings.append(Mapping(scalar: scalar, next: nexts[i] == 0 ? nil : Unicode.Scalar(nexts[i]),
+                                    output: hasOutput[i] == 0 ? nil : outputs[i]))
+        }
+        do {
+            try self.init(name: name, summary: summary[0], isReversible: flags == "reversible", mappings: mappings, source: name)
+        } catch {
+            throw DataError(section: reader.section, message: "scheme \(name): \(error)")
+        }
+    }
+
+    /// Writes the table: name and flags first (as a string list, which the
+    /// `schemes` section reads before it), then summary and mappings.
+    package func encode(into writer: inout BinaryWriter) {
+        writer.strings([name, name, isReversible ? "reversible" : "one-way"])
+        writer.strings([summary])
+        writer.array(mappings.map(\.scalar.value))
+        writer.array(mappings.map { $0.next?.value ?? 0 })
+        writer.strings(mappings.map { $0.output ?? "" })
+        writer.array(mappings.map { $0.output == nil ? UInt8(0) : 1 })
     }
 
     /// `text` in this scheme. Never fails; characters the table does not
@@ -275,13 +317,17 @@ public enum TransliterationScheme: String, CaseIterable, Sendable {
     /// `text` turned back into Arabic, or nil if the scheme is not reversible.
     public func reverse(_ text: String) -> String? { table.reverse(text) }
 
-    static let tables: [TransliterationScheme: SchemeTable] = {
+    /// The built-in tables, from the data pack (section `schemes`, built from
+    /// `Data/schemes/*.tsv`).
+    static let tables: [TransliterationScheme: SchemeTable] = DataPack.load("schemes") { (reader: inout BinaryReader) throws(DataError) in
         var tables: [TransliterationScheme: SchemeTable] = [:]
-        for scheme in allCases {
-            // The embedded tables are checked against Data/schemes by the tests.
-            tables[scheme] = (try? SchemeTable(parsing: builtInTables[scheme.rawValue] ?? ""))
-                ?? (try! SchemeTable(parsing: "# scheme: \(scheme.rawValue)\n"))
+        let count = try reader.int()
+        for _ in 0..<max(0, count) {
+            let fields = try reader.strings()
+            guard fields.count == 3, let scheme = TransliterationScheme(rawValue: fields[0]) else { throw reader.corrupt("scheme") }
+            tables[scheme] = try SchemeTable(decoding: fields[1], flags: fields[2], mappings: &reader)
         }
+        guard tables.count == allCases.count else { throw reader.corrupt("scheme list") }
         return tables
-    }()
+    }
 }

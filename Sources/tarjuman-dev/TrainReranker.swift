@@ -27,35 +27,6 @@ struct RankingSet {
     }
 }
 
-/// The name model in `path`, or the built-in one.
-func loadNameModel(_ path: String?) throws -> TransliterationModel {
-    guard let path else { return .builtIn }
-    guard let loaded = TransliterationModel(serialized: try LineReader.readAll(path: path)) else {
-        throw CLIFailure(.dataError, "\(path): not a name model")
-    }
-    return loaded
-}
-
-/// Spelling evidence from the given files, the built-in ones where nil.
-func loadSpellingEvidence(modelPath: String?, spellingModels: String?, reranker: String?) throws -> SpellingEvidence {
-    var romanizer = JointSequenceModel.builtInRomanizer, arabizer = JointSequenceModel.builtInArabizer
-    if let spellingModels {
-        guard let r = JointSequenceModel(serialized: try LineReader.readAll(path: spellingModels + "/romanizer-model.tsv")),
-              let a = JointSequenceModel(serialized: try LineReader.readAll(path: spellingModels + "/arabizer-model.tsv")) else {
-            throw CLIFailure(.dataError, "\(spellingModels): not a folder of joint-sequence models")
-        }
-        (romanizer, arabizer) = (r, a)
-    }
-    var weights = RerankWeights.builtIn
-    if let reranker {
-        guard let loaded = RerankWeights(serialized: try LineReader.readAll(path: reranker)) else {
-            throw CLIFailure(.dataError, "\(reranker): not a reranker weights file")
-        }
-        weights = loaded
-    }
-    return SpellingEvidence(romanizer: romanizer, arabizer: arabizer, model: try loadNameModel(modelPath), weights: weights)
-}
-
 /// `tarjuman train-reranker`: learns how the spelling evidence reorders the
 /// name model's short list, from pairs the models were not trained on.
 struct TrainReranker: ParsableCommand {
@@ -77,7 +48,7 @@ struct TrainReranker: ParsableCommand {
     @Option(help: "The name model trained without these pairs.")
     var model: String?
 
-    @Option(help: "A folder with romanizer-model.tsv and arabizer-model.tsv trained without these pairs.")
+    @Option(help: "A folder with romanizer.tsv and arabizer.tsv trained without these pairs.")
     var spellingModels: String?
 
     @Option(help: "Candidates per query.")

@@ -37,7 +37,7 @@ struct EvalMatch: ParsableCommand {
     @Option(help: "Candidates the index hands to the full model.")
     var breadth = 100
 
-    @Option(help: "A folder with romanizer-model.tsv and arabizer-model.tsv for the spelling evidence, instead of the built-in models.")
+    @Option(help: "A folder with romanizer.tsv and arabizer.tsv for the spelling evidence, instead of the built-in models.")
     var spellingModels: String?
 
     @Option(help: "A reranker weights file (as train-reranker writes) instead of the built-in one.")
@@ -176,7 +176,7 @@ final class Ranker: @unchecked Sendable {
             scoreEA = score
             evidence = { i, j, arabicQuery in spelling.score(arabic: a[i], english: e[j], arabicQuery: arabicQuery) }
             if !exhaustive {
-                let calibration = modelPath.flatMap { try? LineReader.readAll(path: $0) }.flatMap(Calibration.parse) ?? .builtIn
+                let calibration = try modelPath.map { try loadNameModelAndCalibration(path: $0).calibration } ?? .builtIn
                 let matcher = NameMatcher(model: model, calibration: calibration)
                 englishIndex = NameIndex(names: english, matcher: matcher, breadth: breadth)
                 arabicIndex = NameIndex(names: arabic, matcher: matcher, breadth: breadth)
