@@ -30,6 +30,9 @@ let package = Package(
         // Data/), embedded as a C array and read in place.
         .target(name: "CTarjumanData", exclude: ["tarjuman.pack"]),
         .target(name: "Tarjuman", dependencies: ["TarjumanICU", "CTarjumanData"]),
+        // Training, fitting and the baselines (package access; not a product):
+        // used by tarjuman-dev and the tests, never by the user's API.
+        .target(name: "TarjumanResearch", dependencies: ["Tarjuman"]),
         // Shared plumbing of the command-line tools (not a product).
         .target(
             name: "TarjumanCLI",
@@ -54,12 +57,12 @@ let package = Package(
         .executableTarget(
             name: "tarjuman-dev",
             dependencies: [
-                "Tarjuman", "TarjumanCLI",
+                "Tarjuman", "TarjumanResearch", "TarjumanCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TarjumanICUTests", dependencies: ["TarjumanICU"]),
-        .testTarget(name: "TarjumanTests", dependencies: ["Tarjuman"]),
+        .testTarget(name: "TarjumanTests", dependencies: ["Tarjuman", "TarjumanResearch"]),
         // Runs the built command-line tools as a user would.
         .testTarget(name: "CLITests", dependencies: ["normalize", "tarjuman", "tarjuman-dev"]),
         // Compile-only guard: Foundation next to the library must keep building.

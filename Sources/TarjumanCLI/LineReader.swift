@@ -333,3 +333,15 @@ extension LineReader.Line {
 public func utf8SequenceLength(_ bytes: [UInt8], at i: Int) -> Int {
     validSequenceLength(bytes[...], at: i)
 }
+
+/// Reads a data file a user gave (a gazetteer, a model) with `parse`; bad
+/// data is exit 65 with the file and line (`FILE:LINE: message`).
+public func readDataFile<T>(_ path: String, limit: Int = Int.max,
+                            _ parse: (_ text: String, _ source: String) throws(DataFileError) -> T) throws -> T {
+    let text = try LineReader.readAll(path: path, limit: limit)
+    do {
+        return try parse(text, RawPaths.display(path))
+    } catch {
+        throw CLIFailure(.dataError, error.description)
+    }
+}

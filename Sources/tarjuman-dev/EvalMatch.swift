@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import Tarjuman
+import TarjumanResearch
 import TarjumanCLI
 
 /// `tarjuman eval-match`: top-1, top-5 and MRR of name ranking, both ways.
@@ -101,7 +102,7 @@ struct EvalMatch: ParsableCommand {
                     DispatchQueue.concurrentPerform(iterations: queries) { q in
                         let best = ranker.exhaustiveBest(query: q, arabicQuery: direction == "ar→en")
                         hits.set(q, index.top(1, for: names[q]).first?.index == best ? 1 : 0)
-                        listed.set(q, index.shortList(for: names[q]).contains(best) ? 1 : 0)
+                        listed.set(q, index.index.shortList(for: names[q]).contains(best) ? 1 : 0)
                     }
                     let found = Double(hits.values.reduce(0, +)) / Double(queries)
                     let clock = ContinuousClock()
@@ -111,7 +112,7 @@ struct EvalMatch: ParsableCommand {
                     try out.line("  index (\(direction), breadth \(breadth)): its top-1 is the exhaustive top-1 for "
                           + String(format: "%.2f%%", found * 100)
                           + String(format: " (first stage holds it for %.2f%%); ", Double(listed.values.reduce(0, +)) / Double(queries) * 100)
-                          + String(format: "%.0f", perSecond) + " queries/s on one core against \(index.names.count) names")
+                          + String(format: "%.0f", perSecond) + " queries/s on one core against \(index.candidates.count) names")
                 }
                 try printRow(method, direction, ranks, seconds, to: out)
             }
@@ -123,7 +124,7 @@ struct EvalMatch: ParsableCommand {
                     let gold = arabicQuery ? goldAE : goldEA
                     let lists = shortLists[direction]!, reverse = shortLists[arabicQuery ? "en→ar" : "ar→en"]!
                     let ranks = lists.indices.map { q -> Int in
-                        let adjusted = spelling.rivalAware(lists[q], query: q, reverse: reverse, arabicQuery: arabicQuery)
+                        let adjusted = spelling.rivalAware(lists[q], query: q, reverse: reverse, language: arabicQuery ? .arabic : .english)
                         guard let best = adjusted.filter({ gold[q].contains($0.index) }).map(\.score).max() else {
                             return independent[direction]![q]
                         }
@@ -154,8 +155,9 @@ final class Ranker: @unchecked Sendable {
     let score: @Sendable (Int, Int) -> Double   // (arabic index, english index) -> score, per direction below
     let scoreEA: @Sendable (Int, Int) -> Double
     let arabicCount: Int, englishCount: Int
-    /// For the tarjuman method without --exhaustive: indexes of each side.
-    var englishIndex: NameIndex?, arabicIndex: NameIndex?
+    /// For the tarjuman method without --exhaustive: the indexed rankers of
+    /// each side, ordering by calibrated probability (what the index measures).
+    var englishIndex: NameRanker?, arabicIndex: NameRanker?
     /// For the tarjuman method: spelling evidence (arabic, english, Arabic query?) that reorders each query's top 10.
     var evidence: (@Sendable (Int, Int, Bool) -> Double)?
 
@@ -163,7 +165,7 @@ final class Ranker: @unchecked Sendable {
     let depth: Int
 
     init(method: String, arabic: [String], english: [String], modelPath: String?, exhaustive: Bool, breadth: Int,
-         spelling: SpellingEvidence = .builtIn, depth: Int = 10) throws {
+         spelling: SpellingEvidence = LanguageResources.builtIn.spelling, depth: Int = 10) throws {
         self.spelling = spelling
         self.depth = depth
         arabicCount = arabic.count
@@ -174,12 +176,15 @@ final class Ranker: @unchecked Sendable {
             let a = arabic.map(NameForms.arabicSymbols), e = english.map(NameForms.englishSymbols)
             score = { i, j in model.score(arabic: a[i], english: e[j]) }
             scoreEA = score
-            evidence = { i, j, arabicQuery in spelling.score(arabic: a[i], english: e[j], arabicQuery: arabicQuery) }
+            evidence = { i, j, arabicQuery in spelling.score(arabic: a[i], english: e[j], query: arabicQuery ? .arabic : .english) }
             if !exhaustive {
-                let calibration = try modelPath.map { try loadNameModelAndCalibration(path: $0).calibration } ?? .builtIn
-                let matcher = NameMatcher(model: model, calibration: calibration)
-                englishIndex = NameIndex(names: english, matcher: matcher, breadth: breadth)
-                arabicIndex = NameIndex(names: arabic, matcher: matcher, breadth: breadth)
+                var resources = LanguageResources.builtIn
+                resources.nameModel = model
+                resources.calibration = try modelPath.map { try loadNameModelAndCalibration(path: $0).calibration } ?? .builtIn
+                englishIndex = NameRanker(candidates: english, strategy: .indexed(breadth: breadth), ordering: .probability,
+                                          resources: resources)
+                arabicIndex = NameRanker(candidates: arabic, strategy: .indexed(breadth: breadth), ordering: .probability,
+                                         resources: resources)
             }
         case "icu-levenshtein", "icu-jaro-winkler":
             let baseline = try BaselineMatcher(similarity: method == "icu-levenshtein" ? .levenshtein : .jaroWinkler)
@@ -197,7 +202,7 @@ final class Ranker: @unchecked Sendable {
     /// ranking only; empty otherwise).
     func rank(query: Int, arabicQuery: Bool, gold: Set<Int>) -> (rank: Int, list: [SpellingEvidence.Ranked]) {
         if let index = arabicQuery ? englishIndex : arabicIndex {
-            let queryName = (arabicQuery ? arabicIndex : englishIndex)!.names[query]
+            let queryName = (arabicQuery ? arabicIndex : englishIndex)!.candidates[query]
             let top = index.top(NameIndex.finalists, for: queryName)
             guard let position = top.firstIndex(where: { gold.contains($0.index) }) else {
                 return (arabicQuery ? englishCount : arabicCount, [])

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Tarjuman
+import TarjumanResearch
 import TarjumanCLI
 
 /// `tarjuman-dev pack-data`: compiles the text sources in `Data/` into the
@@ -45,14 +46,14 @@ struct PackData: ParsableCommand {
         }
         try section("arabic-frequency") { w in ArabicWordFrequency(parsing: try text("arabic-frequency.tsv")).encode(into: &w) }
         try section("gazetteer") { w in
-            try loadData(data + "/gazetteer.tsv") { (text, source) throws(DataFileError) in try Gazetteer(parsing: text, source: source) }
+            try readDataFile(data + "/gazetteer.tsv") { (text, source) throws(DataFileError) in try Gazetteer(parsing: text, source: source) }
                 .encode(into: &w)
         }
         try section("schemes") { w in
             w.int(TransliterationScheme.allCases.count)
             for scheme in TransliterationScheme.allCases {
                 let path = "schemes/\(scheme.rawValue).tsv"
-                try loadData(data + "/" + path) { (text, source) throws(DataFileError) in try SchemeTable(parsing: text, source: source) }
+                try readDataFile(data + "/" + path) { (text, source) throws(DataFileError) in try SchemeTable(parsing: text, source: source) }
                     .encode(into: &w)
             }
         }

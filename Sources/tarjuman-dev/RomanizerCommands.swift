@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import Tarjuman
+import TarjumanResearch
 import TarjumanCLI
 
 /// `tarjuman-dev train-romanizer`: the joint-sequence models of both directions.
@@ -109,8 +110,11 @@ struct EvalRomanize: ParsableCommand {
         }
         var romanizer = Romanizer(), arabizer = Arabizer()
         if let models {
-            romanizer = Romanizer(joint: try loadJointModel(path: models + "/romanizer.tsv"))
-            arabizer = Arabizer(joint: try loadJointModel(path: models + "/arabizer.tsv"))
+            var resources = LanguageResources.builtIn
+            resources.romanizer = try loadJointModel(path: models + "/romanizer.tsv")
+            resources.arabizer = try loadJointModel(path: models + "/arabizer.tsv")
+            romanizer = Romanizer(resources: resources)
+            arabizer = Arabizer(resources: resources)
         }
         if let beam {
             guard beam >= 1 && beam <= 10_000 else { throw CLIFailure(.usage, "--beam must lie in 1...10000") }
@@ -153,18 +157,4 @@ struct EvalRomanize: ParsableCommand {
     }
 }
 
-/// Levenshtein distance of two symbol sequences.
-func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
-}
 

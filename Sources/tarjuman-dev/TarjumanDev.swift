@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Tarjuman
+import TarjumanResearch
 import TarjumanCLI
 
 /// `tarjuman-dev`: the developer tool. Training, evaluation and data packing
@@ -18,19 +19,9 @@ struct TarjumanDev: ParsableCommand {
     }
 }
 
-/// Reads a text data file, failing with 65 and the file's line on bad data.
-func loadData<T>(_ path: String, _ parse: (String, String) throws(DataFileError) -> T) throws -> T {
-    let text = try LineReader.readAll(path: path)
-    do {
-        return try parse(text, RawPaths.display(path))
-    } catch {
-        throw CLIFailure(.dataError, error.description)
-    }
-}
-
 /// The name model and its calibration in `path`.
 func loadNameModelAndCalibration(path: String) throws -> (model: TransliterationModel, calibration: Calibration) {
-    try loadData(path) { (text, source) throws(DataFileError) in
+    try readDataFile(path) { (text, source) throws(DataFileError) in
         (try TransliterationModel(parsing: text, source: source), try Calibration(parsing: text, source: source))
     }
 }
@@ -43,12 +34,12 @@ func loadNameModel(_ path: String?) throws -> TransliterationModel {
 
 /// A joint-sequence model file.
 func loadJointModel(path: String) throws -> JointSequenceModel {
-    try loadData(path) { (text, source) throws(DataFileError) in try JointSequenceModel(parsing: text, source: source) }
+    try readDataFile(path) { (text, source) throws(DataFileError) in try JointSequenceModel(parsing: text, source: source) }
 }
 
 /// A reranker weights file.
 func loadRerankWeights(path: String) throws -> RerankWeights {
-    try loadData(path) { (text, source) throws(DataFileError) in try RerankWeights(parsing: text, source: source) }
+    try readDataFile(path) { (text, source) throws(DataFileError) in try RerankWeights(parsing: text, source: source) }
 }
 
 /// Spelling evidence from the given files, the built-in ones where nil.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Tarjuman
+import TarjumanResearch
 import TarjumanCLI
 
 /// `tarjuman-dev train-matcher`: learns the name transliteration model by EM.
@@ -41,7 +42,7 @@ struct TrainMatcher: ParsableCommand {
         for file in pairFiles {
             let loaded = try PairFile(path: file)
             for pair in loaded.pairs {
-                let weight = weightByCount ? 1 + log(Double(max(pair.count, 1))) : 1
+                let weight = weightByCount ? 1 + Foundation.log(Double(max(pair.count, 1))) : 1
                 if let training = TransliterationModel.TrainingPair(arabic: pair.arabic, english: pair.english, weight: weight) {
                     pairs.append(training)
                     spellings.append((pair.arabic, pair.english))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import Tarjuman
+import TarjumanResearch
 import TarjumanCLI
 
 /// The names of a pair file, each side once, with which names each pairs with.
@@ -116,7 +117,7 @@ struct TrainReranker: ParsableCommand {
         fitted.weights = weights
         func reranked(_ entries: [Entry], arabicQuery: Bool) -> [Listed] {
             let listed: [Listed] = entries.prefix(rerankDepth).map { entry in
-                let extra = fitted.score(features: entry.features, arabicQuery: arabicQuery)
+                let extra = fitted.score(features: entry.features, query: arabicQuery ? .arabic : .english)
                 return (SpellingEvidence.Ranked(index: entry.candidate, score: entry.base + extra), entry.gold)
             }
             // A pair the name model cannot align at all (score −∞) tells the stage nothing.

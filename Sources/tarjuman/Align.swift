@@ -14,20 +14,24 @@ struct AlignerOptions: ParsableArguments {
     @Option(help: "Lowest name-match probability for a transliterated pair.")
     var threshold = 0.5
 
-    func makeAligner() throws -> ReportAligner {
+    /// The built-in resources with the gazetteer these options give.
+    func makeResources() throws -> LanguageResources {
         func load(_ path: String) throws -> Gazetteer {
-            let text = try LineReader.readAll(path: path, limit: LineReader.maximumReportSize)
-            do {
-                return try Gazetteer(parsing: text)
-            } catch {
-                throw CLIFailure(.dataError, "\(path):\(error.line): \(error.message)")
+            try readDataFile(path, limit: LineReader.maximumReportSize) { (text, source) throws(DataFileError) in
+                try Gazetteer(parsing: text, source: source)
             }
         }
-        var table = try gazetteer.map(load) ?? .builtIn
-        if let addGazetteer { table = try load(addGazetteer).merged(with: table) }
+        var resources = LanguageResources.builtIn
+        if let gazetteer { resources.gazetteer = try load(gazetteer) }
+        if let addGazetteer { resources.gazetteer = try load(addGazetteer).merged(with: resources.gazetteer) }
+        return resources
+    }
+
+    func makeAligner() throws -> ReportAligner {
+        let resources = try makeResources()
         guard threshold >= 0 && threshold <= 1 else { throw CLIFailure(.usage, "--threshold must lie in [0, 1]") }
         do {
-            return try ReportAligner(options: .init(threshold: threshold, gazetteer: table))
+            return try ReportAligner(options: .init(threshold: threshold), resources: resources)
         } catch {
             throw CLIFailure(.software, "cannot open ICU's break iterators: \(error)")
         }

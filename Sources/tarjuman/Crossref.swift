@@ -41,24 +41,6 @@ struct Crossref: ParsableCommand {
 
     @OptionGroup var aligner: AlignerOptions
 
-    struct Index: Codable {
-        struct Entry: Codable {
-            let english: String
-            let arabic: String
-            let score: Double
-            /// The pair's report, in the output folder (absent with --index-only).
-            let report: String?
-        }
-        let version: Int
-        let matches: [Entry]
-        let unmatchedEnglish: [String]
-        let unmatchedArabic: [String]
-        enum CodingKeys: String, CodingKey {
-            case version, matches
-            case unmatchedEnglish = "unmatched_english", unmatchedArabic = "unmatched_arabic"
-        }
-    }
-
     func validate() throws {
         guard minimumEvidence.isFinite && minimumEvidence >= 0 else {
             throw ValidationError("--minimum-evidence must be a number, 0 or more")
@@ -79,47 +61,44 @@ struct Crossref: ParsableCommand {
         let reportAligner = try aligner.makeAligner()
         let referencer = CrossReferencer(aligner: reportAligner, minimumEvidence: minimumEvidence)
         let clock = ContinuousClock(), start = clock.now
-        let matches = referencer.match(english: englishTexts, arabic: arabicTexts) { stage, done, total in
+        var record = referencer.crossReference(
+            english: zip(englishFiles, englishTexts).map { Report(id: $0, text: $1) },
+            arabic: zip(arabicFiles, arabicTexts).map { Report(id: $0, text: $1) }
+        ) { stage, done, total in
             progress("crossref", "\(stage) (\(done)/\(total))")
         }
-        let reportNames = matches.enumerated().map { k, match in
-            Self.reportName(english: englishFiles[match.english], arabic: arabicFiles[match.arabic], number: k + 1, extension: fileExtension)
-        }
         if !indexOnly {
+            let textOf = Dictionary(Array(zip(englishFiles, englishTexts)) + Array(zip(arabicFiles, arabicTexts)), uniquingKeysWith: { a, _ in a })
+            for k in record.pairs.indices {
+                record.pairs[k].report = Self.reportName(english: record.pairs[k].english, arabic: record.pairs[k].arabic,
+                                                         number: k + 1, extension: fileExtension)
+            }
             let failures = Locked<[(Int, CLIFailure)]>([])
             let done = Locked(0)
-            let (format, out, count) = (format, out, matches.count)
-            DispatchQueue.concurrentPerform(iterations: matches.count) { k in
-                let match = matches[k]
-                let alignment = reportAligner.align(english: englishTexts[match.english], arabic: arabicTexts[match.arabic])
-                let report = AlignmentReport(alignment, englishFile: RawPaths.display(englishFiles[match.english]),
-                                             arabicFile: RawPaths.display(arabicFiles[match.arabic]))
+            let (format, out, pairs) = (format, out, record.pairs)
+            DispatchQueue.concurrentPerform(iterations: pairs.count) { k in
+                let pair = pairs[k], name = pair.report ?? ""
+                let alignment = reportAligner.align(english: textOf[pair.english] ?? "", arabic: textOf[pair.arabic] ?? "")
+                let report = AlignmentReport(alignment, englishFile: RawPaths.display(pair.english),
+                                             arabicFile: RawPaths.display(pair.arabic))
                 do {
-                    try writeFile(try render(report, as: format), to: Self.join(out, reportNames[k]))
+                    try writeFile(try render(report, as: format), to: Self.join(out, name))
                 } catch let failure as CLIFailure {
                     failures.withLock { $0.append((k, failure)) }
                 } catch {
-                    failures.withLock { $0.append((k, CLIFailure(.software, "\(reportNames[k]): \(error)"))) }
+                    failures.withLock { $0.append((k, CLIFailure(.software, "\(name): \(error)"))) }
                 }
                 let n = done.withLock { $0 += 1; return $0 }
-                if n % 100 == 0 || n == count { progress("crossref", "aligned \(n)/\(count) pairs") }
+                if n % 100 == 0 || n == pairs.count { progress("crossref", "aligned \(n)/\(pairs.count) pairs") }
             }
             if let failure = failures.withLock({ $0.min { $0.0 < $1.0 } }) { throw failure.1 }
         }
-        let pairedEnglish = Set(matches.map(\.english)), pairedArabic = Set(matches.map(\.arabic))
-        let index = Index(version: 2,
-                          matches: matches.enumerated().map { k, match in
-                              Index.Entry(english: englishFiles[match.english], arabic: arabicFiles[match.arabic], score: match.score,
-                                          report: indexOnly ? nil : reportNames[k])
-                          },
-                          unmatchedEnglish: englishFiles.indices.filter { !pairedEnglish.contains($0) }.map { englishFiles[$0] },
-                          unmatchedArabic: arabicFiles.indices.filter { !pairedArabic.contains($0) }.map { arabicFiles[$0] })
-        let text = try Self.renderIndex(index, as: format)
+        let text = try Self.renderIndex(record, as: format)
         if !indexOnly { try writeFile(text, to: Self.join(out, "index." + fileExtension)) }
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         progress("crossref", String(format: "%d English × %d Arabic reports, %d pairs in %.1f s",
-                                    englishFiles.count, arabicFiles.count, matches.count, seconds))
+                                    englishFiles.count, arabicFiles.count, record.pairs.count, seconds))
         let output = try OutputWriter(path: nil)
         try output.write(text)
         try output.commit()
@@ -189,30 +168,16 @@ struct Crossref: ParsableCommand {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func renderIndex(_ index: Index, as format: ReportFormat) throws -> String {
+    /// The index in `format`: JSON with the paths as given, Markdown and
+    /// text with them escaped for display.
+    static func renderIndex(_ record: CrossReference, as format: ReportFormat) throws -> String {
         switch format {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(index), as: UTF8.self) + "\n"
-        case .markdown:
-            // Cells stay on one line: names escaped, | as \|.
-            func cell(_ path: String) -> String { RawPaths.display(path).replacingOccurrences(of: "|", with: "\\|") }
-            var text = "# Cross-reference\n\n| English | Arabic | Score | Report |\n|---|---|---|---|\n"
-            for m in index.matches {
-                text += "| \(cell(m.english)) | \(cell(m.arabic)) | \(m.score) | \(m.report.map(cell) ?? "") |\n"
-            }
-            text += "\nUnpaired English: " + (index.unmatchedEnglish.isEmpty ? "none" : index.unmatchedEnglish.map(cell).joined(separator: ", "))
-            text += "\n\nUnpaired Arabic: " + (index.unmatchedArabic.isEmpty ? "none" : index.unmatchedArabic.map(cell).joined(separator: ", ")) + "\n"
-            return text
-        case .text:
-            // One pair a line, tab-separated; tabs and line breaks in names escaped.
-            let field = RawPaths.display
-            var text = index.matches.map { "\(field($0.english))\t\(field($0.arabic))\t\($0.score)" }.joined(separator: "\n")
-            if !text.isEmpty { text += "\n" }
-            for e in index.unmatchedEnglish { text += "\(field(e))\t-\t0\n" }
-            for a in index.unmatchedArabic { text += "-\t\(field(a))\t0\n" }
-            return text
+            return String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
+        case .markdown: return record.mappingIdentifiers(RawPaths.display).markdown
+        case .text: return record.mappingIdentifiers(RawPaths.display).text
         }
     }
 }

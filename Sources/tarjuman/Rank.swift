@@ -62,58 +62,28 @@ struct Rank: ParsableCommand {
         let names = try readNames(candidates)
         // Never more candidates than the list holds, whatever --top asks.
         let top = min(self.top, max(names.count, 1))
-        let matcher = NameMatcher()
-        let useIndex = index || names.count > 20_000
-        var nameIndex = useIndex ? NameIndex(names: names, matcher: matcher) : nil
-        nameIndex?.spelling = .builtIn
-        let spelling = SpellingEvidence.builtIn
         let out = try OutputWriter(path: nil)
         if lists {
-            try rankLists(candidates: names, top: top, matcher: matcher, out: out)
+            let ranker = NameRanker(candidates: names, strategy: .indexed(breadth: 100))
+            let queryNames = try readNames(queries)
+            for (query, ranked) in zip(queryNames, ranker.topForList(top, queries: queryNames)) {
+                try write(query: query, ranked: ranked, to: out)
+            }
+            try out.commit()
             return
         }
+        let ranker = NameRanker(candidates: names, strategy: index ? .indexed(breadth: 100) : nil)
         let queryReader = try LineReader(path: queries)
         while let line = try queryReader.next() {
             try line.checkNameLength(in: queryReader)
             let query = line.name
             if query.isEmpty { continue }
-            let ranked: [(name: String, probability: Double)]
-            if let nameIndex {
-                ranked = nameIndex.top(top, for: query).map { ($0.name, $0.match.probability) }
-            } else {
-                // The name model's best ten, reordered with the spelling evidence (as eval-match ranks).
-                let best = names.map { ($0, matcher.similarity(query, $0)) }
-                    .sorted { a, b in
-                        a.1.probability != b.1.probability ? a.1.probability > b.1.probability
-                            : a.1.logLikelihoodRatio > b.1.logLikelihoodRatio
-                    }
-                    .prefix(max(top, 10))
-                let queryArabic = NameForms.isArabic(query)
-                let keyed = best.map { candidate -> (String, NameMatch, Double) in
-                    guard NameForms.isArabic(candidate.0) != queryArabic else { return (candidate.0, candidate.1, candidate.1.logLikelihoodRatio) }
-                    let (a, e) = queryArabic ? (query, candidate.0) : (candidate.0, query)
-                    return (candidate.0, candidate.1,
-                            matcher.rankingScore(arabic: a, english: e, spelling: spelling, arabicQuery: queryArabic))
-                }
-                ranked = keyed.sorted { $0.2 > $1.2 }.prefix(top).map { ($0.0, $0.1.probability) }
-            }
-            try write(query: query, ranked: ranked, to: out)
+            try write(query: query, ranked: ranker.top(top, for: query), to: out)
         }
         try out.commit()
     }
 
-    /// `--lists`: every query against the candidates, list-aware.
-    private func rankLists(candidates names: [String], top: Int, matcher: NameMatcher, out: OutputWriter) throws {
-        let queryNames = try readNames(queries)
-        var nameIndex = NameIndex(names: names, matcher: matcher)
-        nameIndex.spelling = .builtIn
-        for (query, ranked) in zip(queryNames, nameIndex.topForList(top, queries: queryNames)) {
-            try write(query: query, ranked: ranked.map { ($0.name, $0.match.probability) }, to: out)
-        }
-        try out.commit()
-    }
-
-    private func write(query: String, ranked: [(name: String, probability: Double)], to out: OutputWriter) throws {
+    private func write(query: String, ranked: [RankedName], to out: OutputWriter) throws {
         for (k, candidate) in ranked.enumerated() {
             let score = (candidate.probability * 10000).rounded() / 10000
             switch format {

@@ -28,7 +28,7 @@ import Testing
         let transliterator = try Transliterator(id: "Any-Latin; Latin-ASCII")
         let scheme = TransliterationScheme.buckwalter
         let matcher = NameMatcher()
-        let index = NameIndex(names: names.map(\.1))
+        let index = NameRanker(candidates: names.map(\.1), strategy: .indexed(breadth: 100), ordering: .probability)
         let romanizer = Romanizer()
         let aligner = try ReportAligner()
 

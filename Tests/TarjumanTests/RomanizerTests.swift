@@ -1,5 +1,6 @@
 import Testing
 import Tarjuman
+import TarjumanResearch
 
 @Suite struct RomanizerTests {
     let romanizer = Romanizer()
@@ -90,12 +91,12 @@ import Tarjuman
 }
 
 @Suite struct SpellingEvidenceTests {
-    let evidence = SpellingEvidence.builtIn
+    let evidence = LanguageResources.builtIn.spelling
 
     /// The reranked score: the name model's plus the evidence.
     func score(_ arabic: String, _ english: String, arabicQuery: Bool = true) -> Double {
         let a = NameForms.arabicSymbols(arabic), e = NameForms.englishSymbols(english)
-        return evidence.model.score(arabic: a, english: e) + evidence.score(arabic: a, english: e, arabicQuery: arabicQuery)
+        return evidence.model.score(arabic: a, english: e) + evidence.score(arabic: a, english: e, query: arabicQuery ? .arabic : .english)
     }
 
     @Test func rightSpellingsScoreAboveWrongOnes() {
@@ -106,7 +107,7 @@ import Tarjuman
         }
         // Spellings neither joint model can produce fall far below.
         #expect(score("بالي", "xyzzy") < score("بالي", "Bali") - 20)
-        #expect(evidence.score(arabic: [], english: NameForms.englishSymbols("Bali"), arabicQuery: true) == -1000)
+        #expect(evidence.score(arabic: [], english: NameForms.englishSymbols("Bali"), query: .arabic) == -1000)
     }
 
     @Test func rerankReordersOnlyTheTopAndKeepsTheRestBelow() {
@@ -148,25 +149,25 @@ import Tarjuman
     /// The list-aware stage on hand-made short lists: candidate 0 is query
     /// 1's clear best, so query 0 yields it; candidate 1 has no other taker.
     @Test func rivalAwareYieldsACandidateAnotherQueryMatchesBetter() {
-        let spelling = SpellingEvidence.builtIn
+        let spelling = LanguageResources.builtIn.spelling
         typealias R = SpellingEvidence.Ranked
         let lists: [[R]] = [[R(index: 0, score: 5), R(index: 1, score: 4.5)], [R(index: 0, score: 12), R(index: 1, score: 2)]]
         let reverse: [[R]] = [[R(index: 1, score: 12), R(index: 0, score: 5)], [R(index: 0, score: 4.5)]]
         for arabic in [true, false] {
-            let adjusted = spelling.rivalAware(lists, reverse: reverse, arabicQueries: arabic)
+            let adjusted = spelling.rivalAware(lists, reverse: reverse, queries: arabic ? .arabic : .english)
             #expect(adjusted.map { $0.map(\.index) } == [[1, 0], [0, 1]])
         }
         var neutral = spelling
         neutral.weights.englishQueryRival = [0, 0]
-        #expect(neutral.rivalAware(lists, reverse: reverse, arabicQueries: false) == lists)
+        #expect(neutral.rivalAware(lists, reverse: reverse, queries: .english) == lists)
         #expect(SpellingEvidence.rivalFeatures(score: 3, rival: nil) == [5, 0])
         #expect(SpellingEvidence.rivalFeatures(score: 3, rival: 20) == [-5, 1])
         #expect(SpellingEvidence.rivalFeatures(score: 3, rival: 1) == [2, 0])
         #expect(SpellingEvidence.rivalFeatures(score: 3, rival: .nan) == [5, 0])
         // Indexes outside the reverse lists mean no rival; nothing traps.
-        let odd = spelling.rivalAware([[R(index: 7, score: 1), R(index: -1, score: 0)]], reverse: [], arabicQueries: true)
+        let odd = spelling.rivalAware([[R(index: 7, score: 1), R(index: -1, score: 0)]], reverse: [], queries: .arabic)
         #expect(odd.first?.count == 2)
-        #expect(spelling.rivalAware([], reverse: reverse, arabicQueries: true).isEmpty)
+        #expect(spelling.rivalAware([], reverse: reverse, queries: .arabic).isEmpty)
     }
 
     /// The list-aware fit learns to favour candidates ahead of their rival
@@ -194,7 +195,7 @@ import Tarjuman
     /// changed): the fit must learn a positive romanizer weight, above what
     /// the name model alone gives (zero).
     @Test func fitLearnsWhatSeparatesRightAnswers() {
-        let evidence = SpellingEvidence.builtIn
+        let evidence = LanguageResources.builtIn.spelling
         let base = evidence.features(arabic: NameForms.arabicSymbols("مصطفى"), english: NameForms.englishSymbols("Mustafa"))
         var groups: [RerankWeights.Group] = []
         for k in 0..<40 {
@@ -214,11 +215,11 @@ import Tarjuman
 
     /// On dev pairs (google eval split, not used to fit the weights): the
     /// reranked top-1 is at least the name model's own.
-    @Test(.enabled(if: !NameMatcherTests.devPairs(limit: 1).arabic.isEmpty, "needs ../shared/data/names"))
+    @Test
     func rerankingHelpsOnDevPairs() {
         let (arabic, allEnglish) = NameMatcherTests.devPairs(limit: 300)
         let english = Array(allEnglish.prefix(300))
-        let evidence = SpellingEvidence.builtIn
+        let evidence = LanguageResources.builtIn.spelling
         let englishLetters = english.map(NameForms.englishSymbols)
         var baseHits = 0, rerankedHits = 0
         for (q, name) in arabic.enumerated() {
@@ -227,7 +228,7 @@ import Tarjuman
             let right = { (c: Int) in english[c].lowercased() == english[q].lowercased() }
             if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), right(best) { baseHits += 1 }
             let reranked = evidence.rerank(scores, depth: 10) {
-                evidence.score(arabic: letters, english: englishLetters[$0], arabicQuery: true)
+                evidence.score(arabic: letters, english: englishLetters[$0], query: .arabic)
             }
             if let best = reranked.indices.max(by: { reranked[$0] < reranked[$1] }), right(best) { rerankedHits += 1 }
         }
@@ -239,12 +240,11 @@ import Tarjuman
     /// On the same dev pairs, as two lists (each English name against the
     /// Arabic ones and the reverse): the list-aware ranking finds at least as
     /// many right answers as each query alone does through the index.
-    @Test(.enabled(if: !NameMatcherTests.devPairs(limit: 1).arabic.isEmpty, "needs ../shared/data/names"))
+    @Test
     func listAwareRankingHelpsOnDevPairs() {
         let (arabic, allEnglish) = NameMatcherTests.devPairs(limit: 300)
         let english = Array(allEnglish.prefix(300))
-        var index = NameIndex(names: arabic)
-        index.spelling = .builtIn
+        let index = NameRanker(candidates: arabic, strategy: .indexed(breadth: 100))
         let right = { (q: Int, c: Int) in arabic[c] == arabic[q] }
         let alone = english.indices.filter { q in index.top(1, for: english[q]).first.map { right(q, $0.index) } ?? false }.count
         let together = index.topForList(1, queries: english).enumerated()

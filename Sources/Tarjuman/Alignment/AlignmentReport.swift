@@ -203,7 +203,7 @@ public struct AlignmentReport: Sendable, Codable {
 
     /// `text` on one line: tabs, line breaks and other controls become spaces,
     /// so a name or a file name cannot break a TSV column or a Markdown row.
-    static func oneLine(_ text: String) -> String {
+    package static func oneLine(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" ? " " : scalar
         }))

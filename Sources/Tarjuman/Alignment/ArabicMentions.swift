@@ -5,7 +5,7 @@
 struct ArabicMentionFinder: Sendable {
     let gazetteer: Gazetteer
     let lexicon: ArabicLexicon
-    var frequency: ArabicWordFrequency = .builtIn
+    let frequency: ArabicWordFrequency
 
     /// One way to read a word's start: how many letters of clitics to skip
     /// in the original, and the key to match.

@@ -4,20 +4,20 @@ import TarjumanICU
 /// Finds which English report covers the same story as which Arabic report,
 /// without aligning every pair: each report is reduced to its names (gazetteer
 /// entities, transliterated name words) and numbers, Arabic name words are
-/// matched to English ones once through a ``NameIndex``, and reports are
+/// matched to English ones once through a name index, and reports are
 /// scored by the rarity-weighted features they share. Assignment is one to one,
 /// strongest first; a report without a counterpart stays unpaired.
 public struct CrossReferencer: Sendable {
-    /// A pairing of two reports.
-    public struct Match: Sendable, Hashable {
+    /// A pairing of two reports, by their positions.
+    package struct Match: Sendable, Hashable {
         /// Index of the English report.
-        public let english: Int
+        package let english: Int
         /// Index of the Arabic report.
-        public let arabic: Int
+        package let arabic: Int
         /// Confidence in [0, 1].
-        public let score: Double
+        package let score: Double
         /// Shared-feature weight behind the score.
-        public let evidence: Double
+        package let evidence: Double
     }
 
     /// A report reduced to what can be compared across languages.
@@ -31,10 +31,17 @@ public struct CrossReferencer: Sendable {
     public var minimumEvidence: Double
     let aligner: ReportAligner
 
-    /// A cross-referencer using `aligner`'s gazetteer and name matcher.
+    /// A cross-referencer using `aligner`'s resources (gazetteer, name model).
     public init(aligner: ReportAligner, minimumEvidence: Double = 4) {
         self.aligner = aligner
         self.minimumEvidence = minimumEvidence
+    }
+
+    /// A cross-referencer with its own aligner over `resources`.
+    ///
+    /// - Throws: ``ICUError`` if ICU's break iterators cannot be opened.
+    public init(resources: LanguageResources = .builtIn, minimumEvidence: Double = 4) throws(ICUError) {
+        self.init(aligner: try ReportAligner(resources: resources), minimumEvidence: minimumEvidence)
     }
 
     func englishProfile(_ text: String) -> Profile {
@@ -74,7 +81,7 @@ public struct CrossReferencer: Sendable {
     /// Pairs English and Arabic reports (texts), one to one.
     ///
     /// - Parameter progress: Called with a stage name, items done and items in all.
-    public func match(english: [String], arabic: [String],
+    package func match(english: [String], arabic: [String],
                       progress: @Sendable (String, Int, Int) -> Void = { _, _, _ in }) -> [Match] {
         let englishProfiles = concurrentMap(english) { englishProfile($0) }
         progress("English reports read", english.count, english.count)
@@ -91,7 +98,7 @@ public struct CrossReferencer: Sendable {
             for number in profile.numbers { numberPostings[number, default: []].append(e) }
         }
         let englishNames = englishNamePostings.keys.sorted()
-        let index = NameIndex(names: englishNames, matcher: aligner.matcher, breadth: 30)
+        let index = NameIndex(names: englishNames, matcher: aligner.matcher, breadth: 30, spelling: nil)
         // Each distinct Arabic name word, matched once.
         let arabicNames = Array(Set(arabicProfiles.flatMap(\.names))).sorted()
         let translations = concurrentMap(arabicNames) { name in

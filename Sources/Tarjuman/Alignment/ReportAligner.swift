@@ -93,21 +93,20 @@ public struct ReportAligner: Sendable {
         /// likely as not" in the calibrated score (see the README for how it
         /// was checked).
         public var threshold: Double
-        /// Names that are translated, not transliterated.
-        public var gazetteer: Gazetteer
         /// Longest Arabic span tried against an English name, in words.
         public var longestArabicSpan: Int
 
-        /// Options; by default the built-in gazetteer and a 0.5 threshold.
-        public init(threshold: Double = 0.5, gazetteer: Gazetteer = .builtIn, longestArabicSpan: Int = 4) {
+        /// Options; by default a 0.5 threshold.
+        public init(threshold: Double = 0.5, longestArabicSpan: Int = 4) {
             self.threshold = threshold
-            self.gazetteer = gazetteer
             self.longestArabicSpan = longestArabicSpan
         }
     }
 
     /// The settings.
     public let options: Options
+    /// The word lists, gazetteer and models it aligns with.
+    public let resources: LanguageResources
     let matcher: NameMatcher
     let romanizer: Romanizer
     let englishTokenizer: Tokenizer
@@ -119,15 +118,17 @@ public struct ReportAligner: Sendable {
     /// An aligner.
     ///
     /// - Throws: ``ICUError`` if ICU's break iterators cannot be opened.
-    public init(options: Options = Options(), matcher: NameMatcher = NameMatcher()) throws(ICUError) {
+    public init(options: Options = Options(), resources: LanguageResources = .builtIn) throws(ICUError) {
         self.options = options
-        self.matcher = matcher
-        self.romanizer = Romanizer()
+        self.resources = resources
+        self.matcher = resources.matcher
+        self.romanizer = Romanizer(resources: resources)
         self.englishTokenizer = try Tokenizer()
-        self.arabicTokenizer = try Tokenizer(options: .init(clitics: true))
+        self.arabicTokenizer = try Tokenizer(options: .init(clitics: true), lexicon: resources.arabicLexicon)
         self.sentences = try Segmenter(.sentence)
-        self.englishFinder = EnglishMentionFinder(gazetteer: options.gazetteer, lexicon: .builtIn)
-        self.arabicFinder = ArabicMentionFinder(gazetteer: options.gazetteer, lexicon: .builtIn)
+        self.englishFinder = EnglishMentionFinder(gazetteer: resources.gazetteer, lexicon: resources.englishLexicon)
+        self.arabicFinder = ArabicMentionFinder(gazetteer: resources.gazetteer, lexicon: resources.arabicLexicon,
+                                                frequency: resources.arabicFrequency)
     }
 
     /// Aligns the names of two reports.
@@ -145,7 +146,7 @@ struct AlignmentState {
     let aligner: ReportAligner
     let en: Document
     let ar: Document
-    var gazetteer: Gazetteer { aligner.options.gazetteer }
+    var gazetteer: Gazetteer { aligner.resources.gazetteer }
 
     struct EnglishGroup {
         var mentions: [RawMention]
@@ -285,7 +286,7 @@ struct AlignmentState {
         }
         guard !positions.isEmpty else { return [] }
         let names = positions.keys.sorted()
-        let index = NameIndex(names: names, matcher: aligner.matcher, breadth: 40)
+        let index = NameIndex(names: names, matcher: aligner.matcher, breadth: 40, spelling: nil)
         var anchorCache: [String: [Int]] = [:]
         func anchors(_ token: String) -> [Int] {
             if let known = anchorCache[token] { return known }

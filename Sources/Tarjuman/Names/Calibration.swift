@@ -43,7 +43,7 @@ public struct Calibration: Sendable, Hashable {
         return 1 / (1 + exp(-max(-40, min(40, z))))
     }
 
-    static func features(matchedRatio: Double, matched: Int, unmatchedArabic: Int, unmatchedEnglish: Int,
+    package static func features(matchedRatio: Double, matched: Int, unmatchedArabic: Int, unmatchedEnglish: Int,
                          tokens: Int) -> [Double] {
         // +∞ (the background likelihood of a long name underflows to zero)
         // is overwhelming evidence for, not a failure; −∞ and NaN are none.
@@ -59,7 +59,7 @@ public struct Calibration: Sendable, Hashable {
     static let ridge = 1.0
 
     /// Fits the coefficients by Newton's method on labelled feature rows.
-    static func fit(_ rows: [(features: [Double], match: Bool)]) -> Calibration {
+    package static func fit(_ rows: [(features: [Double], match: Bool)]) -> Calibration {
         let d = 4
         var w = [0.1, -1.0, -1.0, 0.0]
         for _ in 0..<200 {

@@ -1,6 +1,6 @@
 /// A flat open-addressing hash table from 31-bit keys to probabilities: the
 /// emission lookups of the name model's inner loop (a few nanoseconds each).
-struct EmissionTable: Sendable {
+package struct EmissionTable: Sendable {
     private(set) var keys: [UInt32]
     private(set) var values: [Double]
     private var mask: Int
@@ -15,7 +15,7 @@ struct EmissionTable: Sendable {
         self.count = count
     }
 
-    init(capacity: Int = 1024) {
+    package init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         keys = Array(repeating: Self.empty, count: size)

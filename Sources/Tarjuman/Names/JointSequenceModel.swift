@@ -38,16 +38,16 @@ public struct JointSequenceModel: Sendable {
     }
 
     /// Up to eight unit ids, 16 bits each, oldest first; slot values are id + 1.
-    struct Gram: Hashable {
+    package struct Gram: Hashable {
         var low: UInt64 = 0
         var high: UInt64 = 0
 
-        init() {}
-        init(_ ids: some Collection<Int>) {
+        package init() {}
+        package init(_ ids: some Collection<Int>) {
             for id in ids { append(id) }
         }
         /// Adds `id` as the newest unit.
-        mutating func append(_ id: Int) {
+        package mutating func append(_ id: Int) {
             high = high << 16 | low >> 48
             low = low << 16 | UInt64(id + 1)
         }
@@ -100,7 +100,7 @@ public struct JointSequenceModel: Sendable {
     }
 
     /// A model from the full-order counts of training (each position's n-gram).
-    init(direction: Direction, order: Int, units: [(UInt8, [UInt8])], topCounts: [Gram: Double]) {
+    package init(direction: Direction, order: Int, units: [(UInt8, [UInt8])], topCounts: [Gram: Double]) {
         self.direction = direction
         let grams = topCounts.map { (gram: $0.key, count: $0.value) }
             .sorted { ($0.gram.high, $0.gram.low) < ($1.gram.high, $1.gram.low) }
@@ -132,36 +132,6 @@ public struct JointSequenceModel: Sendable {
 
     // MARK: Training
 
-    /// Learns units and their n-gram counts from name pairs: each pair is cut
-    /// into units by the name model's best letter alignment in `direction`.
-    public static func train(pairs: [TransliterationModel.TrainingPair], model: TransliterationModel,
-                             direction: Direction, order: Int = 5) -> JointSequenceModel {
-        var unitIDs: [[UInt8]: Int] = [:]
-        var units: [(UInt8, [UInt8])] = []
-        var counts: [Gram: Double] = [:]
-        func id(_ source: UInt8, _ target: [UInt8]) -> Int {
-            let key = [source] + target
-            if let known = unitIDs[key] { return known }
-            units.append((source, target))
-            unitIDs[key] = units.count
-            return units.count
-        }
-        for pair in pairs {
-            let source = direction == .arabicToEnglish ? pair.arabic : pair.english
-            let target = direction == .arabicToEnglish ? pair.english : pair.arabic
-            let transducer = direction == .arabicToEnglish ? model.forward : model.reverse
-            let steps = transducer.bestAlignment(source: source, target: target)
-            guard steps.count == source.count, steps.last?.range.upperBound == target.count else { continue }
-            var sequence = [0]
-            for (i, step) in steps.enumerated() { sequence.append(id(source[i], Array(target[step.range]))) }
-            sequence.append(0)
-            // Every position's n-gram, shorter at the start (the boundary is the first context).
-            for k in 1..<sequence.count {
-                counts[Gram(sequence[max(0, k - order + 1)...k]), default: 0] += pair.weight
-            }
-        }
-        return JointSequenceModel(direction: direction, order: order, units: units, topCounts: counts)
-    }
 }
 
 extension JointSequenceModel {

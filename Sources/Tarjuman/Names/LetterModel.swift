@@ -1,7 +1,7 @@
 /// A letter trigram model of name spellings in one alphabet, with
 /// interpolated smoothing: the background against which a transliteration
 /// is judged ("how likely is this spelling as a name at all").
-struct LetterModel: Sendable {
+package struct LetterModel: Sendable {
     /// Letters 0..<alphabet, and `alphabet` as the word boundary.
     let alphabet: Int
     /// Observed trigram counts: key (a·S + b)·S + c with S = alphabet + 1.
@@ -51,7 +51,7 @@ struct LetterModel: Sendable {
         self.logProbabilities = logProbabilities
     }
 
-    init(alphabet: Int, training names: [[UInt8]]) {
+    package init(alphabet: Int, training names: [[UInt8]]) {
         let s = alphabet + 1
         var counts: [Int: Double] = [:]
         for name in names {

@@ -1,7 +1,7 @@
 /// A memoryless letter transducer: each source letter, in its position
 /// (initial, medial, final), emits a string of 0 to `maxEmission` target
 /// letters. `P(target | source)` sums over all alignments. Learned by EM.
-struct LetterTransducer: Sendable {
+package struct LetterTransducer: Sendable {
     /// Longest target string one source letter emits.
     let maxEmission: Int
     /// Bits per target letter in a key (5 for English a–z, 6 for Arabic).
@@ -24,7 +24,7 @@ struct LetterTransducer: Sendable {
     static let scale = 64.0
     static let scaleLog = -log(64.0)
 
-    init(maxEmission: Int, bitsPerSymbol: Int, vowels: [Bool], emissions: EmissionTable = EmissionTable()) {
+    package init(maxEmission: Int, bitsPerSymbol: Int, vowels: [Bool], emissions: EmissionTable = EmissionTable()) {
         self.maxEmission = maxEmission
         self.bitsPerSymbol = bitsPerSymbol
         self.vowels = vowels + Array(repeating: false, count: max(0, 64 - vowels.count))
@@ -103,7 +103,7 @@ struct LetterTransducer: Sendable {
 
     /// The most probable alignment (Viterbi): for each source letter, the
     /// range of target letters it emitted and the log-probability of that.
-    func bestAlignment(source: [UInt8], target: [UInt8]) -> [(range: Range<Int>, logProbability: Double)] {
+    package func bestAlignment(source: [UInt8], target: [UInt8]) -> [(range: Range<Int>, logProbability: Double)] {
         let n = source.count, m = target.count
         guard n > 0 else { return [] }
         let width = m + 1, bits = UInt32(bitsPerSymbol)
@@ -143,14 +143,20 @@ struct LetterTransducer: Sendable {
     // MARK: Training
 
     /// One training example as letter symbols.
-    struct Example {
+    package struct Example {
         var source: [UInt8]
         var target: [UInt8]
         var weight: Double
+
+        package init(source: [UInt8], target: [UInt8], weight: Double) {
+            self.source = source
+            self.target = target
+            self.weight = weight
+        }
     }
 
     /// Learns the emissions by EM.
-    static func train(_ examples: [Example], maxEmission: Int, bitsPerSymbol: Int, vowels: [Bool], iterations: Int,
+    package static func train(_ examples: [Example], maxEmission: Int, bitsPerSymbol: Int, vowels: [Bool], iterations: Int,
                       progress: (Int, Double) -> Void) -> LetterTransducer {
         var model = LetterTransducer(maxEmission: maxEmission, bitsPerSymbol: bitsPerSymbol, vowels: vowels)
         for iteration in 1...iterations {

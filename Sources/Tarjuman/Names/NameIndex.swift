@@ -1,5 +1,5 @@
-/// An index over candidate names (either script) that finds the best matches
-/// for a query without scoring every candidate.
+/// The index behind ``NameRanker/Strategy/indexed(breadth:)``: finds the
+/// best matches for a query without scoring every candidate.
 ///
 /// First stage: both scripts are reduced to a skeleton of shared consonant
 /// classes (vowels, weak letters and h dropped; b/p, f/v, t/d/th/ط/ض/د,
@@ -7,16 +7,11 @@
 /// retrieved by the skeleton bigrams they share with the query. Second stage:
 /// the best `breadth` of them are scored with the full ``NameMatcher``.
 ///
-/// ```swift
-/// let index = NameIndex(names: ["Mustafa Bali", "Hassan Qamishlo", "Bailey"])
-/// index.top(2, for: "مصطفى بالي")  // Mustafa Bali first
-/// ```
-///
 /// - Complexity: building O(*n*); a query touches the posting lists of its
 ///   few skeleton bigrams, then scores `breadth` candidates.
-public struct NameIndex: Sendable {
+package struct NameIndex: Sendable {
     /// The candidate names, as given.
-    public let names: [String]
+    package let names: [String]
     private let isArabic: [Bool]
     private let tokens: [[NameMatcher.NameToken]]
     /// Each candidate's letters, tokens joined.
@@ -25,19 +20,20 @@ public struct NameIndex: Sendable {
     /// Each candidate's number of skeleton bigrams.
     private let skeletonSizes: [Int]
     /// The matcher that scores the short list.
-    public let matcher: NameMatcher
+    package let matcher: NameMatcher
     /// How many candidates the first stage hands to the matcher.
-    public let breadth: Int
+    package let breadth: Int
 
-    /// A second opinion that reorders the finalists (see ``SpellingEvidence``):
-    /// more accurate, about ten times slower; off by default.
-    public var spelling: SpellingEvidence?
+    /// A second opinion that reorders the finalists (see ``SpellingEvidence``),
+    /// or nil to order them by calibrated probability.
+    package let spelling: SpellingEvidence?
 
     /// Indexes `names`.
-    public init(names: [String], matcher: NameMatcher = NameMatcher(), breadth: Int = 100) {
+    package init(names: [String], matcher: NameMatcher, breadth: Int = 100, spelling: SpellingEvidence?) {
         self.names = names
         self.matcher = matcher
         self.breadth = breadth
+        self.spelling = spelling
         var isArabic: [Bool] = []
         var tokens: [[NameMatcher.NameToken]] = []
         var postings: [UInt16: [Int32]] = [:]
@@ -57,23 +53,8 @@ public struct NameIndex: Sendable {
         self.postings = postings
     }
 
-    /// A ranked candidate.
-    public struct Candidate: Sendable {
-        /// Its position in ``NameIndex/names``.
-        public let index: Int
-        /// The candidate name.
-        public let name: String
-        /// How it matches the query.
-        public let match: NameMatch
-        /// The value the candidates are ordered by: the name model's
-        /// log-likelihood ratio, or with ``NameIndex/spelling``
-        /// ``NameMatcher/rankingScore(arabic:english:spelling:arabicQuery:)``
-        /// (not a probability; see `match`).
-        public let score: Double
-    }
-
     /// How many short-listed candidates get the full score after the cheap one.
-    public static let finalists = 12
+    package static let finalists = 12
 
     /// The `k` best candidates for `query`, best first. Candidates in the
     /// query's own script are compared by their normalized letters.
@@ -83,7 +64,7 @@ public struct NameIndex: Sendable {
     ///   - query: A name in either script.
     ///   - evidence: Also align the letters of each returned match (for
     ///     display; costs about as much as the ranking).
-    public func top(_ k: Int, for query: String, evidence: Bool = false) -> [Candidate] {
+    package func top(_ k: Int, for query: String, evidence: Bool = false) -> [RankedName] {
         guard k > 0, !names.isEmpty else { return [] }
         let arabic = NameForms.isArabic(query)
         let queryTokens = NameMatcher.tokens(of: query, arabic: arabic)
@@ -125,8 +106,8 @@ public struct NameIndex: Sendable {
         let keys = scored.map { entry -> Double in
             let c = entry.index
             guard isArabic[c] != arabic else { return entry.ratio }
-            return arabic ? matcher.rankingScore(queryTokens, tokens[c], spelling: spelling, arabicQuery: true)
-                : matcher.rankingScore(tokens[c], queryTokens, spelling: spelling, arabicQuery: false)
+            return arabic ? matcher.rankingScore(queryTokens, tokens[c], spelling: spelling, query: .arabic)
+                : matcher.rankingScore(tokens[c], queryTokens, spelling: spelling, query: .english)
         }
         let order = scored.indices.sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : scored[$0].index < scored[$1].index }
         return finish(order.map { scored[$0] }, keys: order.map { keys[$0] }, k: k, query: query, arabic: arabic,
@@ -134,65 +115,52 @@ public struct NameIndex: Sendable {
     }
 
     private func finish(_ scored: [(index: Int, probability: Double, ratio: Double)], keys: [Double], k: Int, query: String,
-                        arabic: Bool, queryTokens: [NameMatcher.NameToken], evidence: Bool) -> [Candidate] {
+                        arabic: Bool, queryTokens: [NameMatcher.NameToken], evidence: Bool) -> [RankedName] {
         zip(scored, keys).prefix(k).map { entry, key in
-            let c = entry.index
-            guard evidence else {
-                return Candidate(index: c, name: names[c], match: NameMatch(
-                    probability: entry.probability, logLikelihoodRatio: entry.ratio, tokens: [],
-                    unmatchedArabic: [], unmatchedEnglish: []), score: key)
-            }
-            let match = isArabic[c] == arabic ? matcher.similarity(query, names[c])
-                : (arabic ? matcher.align(queryTokens, tokens[c]) : matcher.align(tokens[c], queryTokens))
-            return Candidate(index: c, name: names[c], match: match, score: key)
+            RankedName(index: entry.index, name: names[entry.index], match: match(
+                entry.index, probability: entry.probability, ratio: entry.ratio, query: query, arabic: arabic,
+                queryTokens: queryTokens, evidence: evidence), rankingKey: key)
         }
     }
 
-    /// Matches a list of query names against this index's names when most
-    /// names of either list have one counterpart in the other (the names of
-    /// two reports, two rosters): each query's short list is reordered by
-    /// ``SpellingEvidence/rivalAware(_:reverse:arabicQueries:)``, so a
-    /// candidate that another query matches clearly better loses ground.
-    /// Uses ``spelling``, or the built-in evidence when it is nil.
-    ///
-    /// ```swift
-    /// let index = NameIndex(names: arabicNames)
-    /// let ranked = index.topForList(3, queries: englishNames)  // one list per query
-    /// ```
-    ///
-    /// - Parameters:
-    ///   - k: How many candidates to return per query.
-    ///   - queries: The other list (names in either script).
-    ///   - depth: How many candidates of each query's short list, and of
-    ///     each candidate's list among the queries, the stage compares.
-    /// - Returns: For each query, in order, its best `k` candidates, whose
-    ///   ``Candidate/score`` is the list-aware score.
-    public func topForList(_ k: Int, queries: [String], depth: Int = 10) -> [[Candidate]] {
-        guard k > 0, !names.isEmpty else { return queries.map { _ in [] } }
-        var forward = self
-        forward.spelling = spelling ?? .builtIn
-        let width = max(k, depth)
-        let lists = queries.map { forward.top(width, for: $0) }
-        var reverseIndex = NameIndex(names: queries, matcher: matcher, breadth: breadth)
-        reverseIndex.spelling = forward.spelling
-        var reverse = [[SpellingEvidence.Ranked]](repeating: [], count: names.count)
-        for c in Set(lists.flatMap { $0.map(\.index) }) {
-            reverse[c] = reverseIndex.top(depth, for: names[c]).map { .init(index: $0.index, score: $0.score) }
+    /// The match of candidate `c`: the scores only, or with `evidence` the
+    /// aligned tokens too.
+    func match(_ c: Int, probability: Double, ratio: Double, query: String, arabic: Bool,
+               queryTokens: [NameMatcher.NameToken], evidence: Bool) -> NameMatch {
+        guard evidence else {
+            return NameMatch(probability: probability, logLikelihoodRatio: ratio, tokens: [],
+                             unmatchedArabic: [], unmatchedEnglish: [])
         }
-        let spelling = forward.spelling!
-        return lists.enumerated().map { q, list in
-            let ranked = list.map { SpellingEvidence.Ranked(index: $0.index, score: $0.score) }
-            let adjusted = spelling.rivalAware(ranked, query: q, reverse: reverse, arabicQuery: NameForms.isArabic(queries[q]))
-            let byIndex = Dictionary(list.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
-            return adjusted.prefix(k).compactMap { ranked in
-                byIndex[ranked.index].map { Candidate(index: $0.index, name: $0.name, match: $0.match, score: ranked.score) }
-            }
+        return isArabic[c] == arabic ? matcher.similarity(query, names[c])
+            : (arabic ? matcher.align(queryTokens, tokens[c]) : matcher.align(tokens[c], queryTokens))
+    }
+
+    /// Every candidate's (probability, log-likelihood ratio) for `query`, and
+    /// its ranking key with `spelling` (the ratio without): the exhaustive
+    /// path of ``NameRanker``.
+    func scoreAll(_ query: String) -> (arabic: Bool, queryTokens: [NameMatcher.NameToken],
+                                       scores: [(probability: Double, ratio: Double)]) {
+        let arabic = NameForms.isArabic(query)
+        let queryTokens = NameMatcher.tokens(of: query, arabic: arabic)
+        let scores = names.indices.map { c -> (probability: Double, ratio: Double) in
+            let match = isArabic[c] == arabic ? matcher.similarity(query, names[c])
+                : (arabic ? matcher.align(queryTokens, tokens[c]) : matcher.align(tokens[c], queryTokens))
+            return (match.probability, match.logLikelihoodRatio)
         }
+        return (arabic, queryTokens, scores)
+    }
+
+    /// The ranking key of candidate `c` with spelling evidence.
+    func rankingKey(_ c: Int, ratio: Double, arabic: Bool, queryTokens: [NameMatcher.NameToken],
+                    spelling: SpellingEvidence) -> Double {
+        guard isArabic[c] != arabic else { return ratio }
+        return arabic ? matcher.rankingScore(queryTokens, tokens[c], spelling: spelling, query: .arabic)
+            : matcher.rankingScore(tokens[c], queryTokens, spelling: spelling, query: .english)
     }
 
     /// The first stage: indexes of up to ``breadth`` candidates sharing the
     /// most skeleton bigrams with `query` (Dice overlap).
-    public func shortList(for query: String) -> [Int] {
+    package func shortList(for query: String) -> [Int] {
         let arabic = NameForms.isArabic(query)
         let keys = Self.keys(of: query, arabic: arabic)
         var shared = [UInt16](repeating: 0, count: names.count)
@@ -214,7 +182,9 @@ public struct NameIndex: Sendable {
         for candidate in touched {
             let c = Int(candidate)
             let dice = 2 * Double(shared[c]) / Double(keys.count + skeletonSizes[c])
-            if best.count >= breadth && dice <= threshold { continue }
+            // Strictly below: a candidate tying the threshold may still win
+            // its place by position, whatever order the keys came in.
+            if best.count >= breadth && dice < threshold { continue }
             best.append((c, dice))
             if best.count > breadth * 2 {
                 best.sort { $0.dice != $1.dice ? $0.dice > $1.dice : $0.candidate < $1.candidate }

@@ -22,8 +22,8 @@ public struct NameMatcher: Sendable {
     public let calibration: Calibration
 
     /// A matcher over the built-in model and calibration.
-    public init() {
-        self.init(model: .builtIn, calibration: .builtIn)
+    public init(resources: LanguageResources = .builtIn) {
+        self.init(model: resources.nameModel, calibration: resources.calibration)
     }
 
     /// A matcher over `model`, with `calibration`.
@@ -45,13 +45,13 @@ public struct NameMatcher: Sendable {
 
     /// The tokens of a name: letters only, split at spaces, hyphens and other
     /// punctuation; each with its letter symbols.
-    struct NameToken {
+    package struct NameToken {
         let text: String
         let symbols: [UInt8]
         let isParticle: Bool
     }
 
-    static func tokens(of name: String, arabic: Bool) -> [NameToken] {
+    package static func tokens(of name: String, arabic: Bool) -> [NameToken] {
         var result: [NameToken] = []
         // Longer text is not a name (and would make the alignment slow).
         guard name.utf8.count <= NameForms.maximumNameLength else { return result }
@@ -101,20 +101,20 @@ public struct NameMatcher: Sendable {
     /// The score ``NameIndex`` and `tarjuman rank` order candidates by when
     /// they have spelling evidence: the best token alignment where each pair
     /// of aligned tokens scores the name model's log-likelihood ratio plus
-    /// ``SpellingEvidence/score(arabic:english:arabicQuery:)`` (the evidence
+    /// ``SpellingEvidence/score(arabic:english:query:)`` (the evidence
     /// is learned on single words, so it is applied word by word); skipped
     /// tokens cost what they cost in ``similarity(arabic:english:)``.
     /// For two one-word names it is the name model's score plus the evidence,
     /// as `tarjuman eval-match` ranks. Higher is better; not a probability.
-    public func rankingScore(arabic: String, english: String, spelling: SpellingEvidence, arabicQuery: Bool) -> Double {
+    public func rankingScore(arabic: String, english: String, spelling: SpellingEvidence, query: Language) -> Double {
         rankingScore(Self.tokens(of: arabic, arabic: true), Self.tokens(of: english, arabic: false),
-                     spelling: spelling, arabicQuery: arabicQuery)
+                     spelling: spelling, query: query)
     }
 
-    func rankingScore(_ a: [NameToken], _ e: [NameToken], spelling: SpellingEvidence, arabicQuery: Bool) -> Double {
+    func rankingScore(_ a: [NameToken], _ e: [NameToken], spelling: SpellingEvidence, query: Language) -> Double {
         guard !a.isEmpty, !e.isEmpty else { return -.infinity }
         let extra = { (arabic: [UInt8], english: [UInt8]) in
-            spelling.score(arabic: arabic, english: english, arabicQuery: arabicQuery)
+            spelling.score(arabic: arabic, english: english, query: query)
         }
         if a.count == 1 && e.count == 1 {
             return model.score(arabic: a[0].symbols, english: e[0].symbols) + extra(a[0].symbols, e[0].symbols)
@@ -127,7 +127,7 @@ public struct NameMatcher: Sendable {
 
     /// The dynamic program over tokens: best total, the move into each cell.
     /// `extra`, when given, is added to the score of every pair of aligned tokens.
-    func bestPath(_ a: [NameToken], _ e: [NameToken], extra: (([UInt8], [UInt8]) -> Double)? = nil)
+    package func bestPath(_ a: [NameToken], _ e: [NameToken], extra: (([UInt8], [UInt8]) -> Double)? = nil)
         -> (total: Double, from: [Int], pairs: Int, skippedArabic: Int, skippedEnglish: Int, penalties: Double) {
         let n = a.count, m = e.count
         let moves = Self.moves
@@ -220,7 +220,7 @@ public struct NameMatcher: Sendable {
     static let arabicSearch = TextNormalizer(arabic: .search, english: .none)
 
     /// Tokens that count for calibration: both sides, particles excluded.
-    static func tokenCount(_ a: [NameToken], _ e: [NameToken]) -> Int {
+    package static func tokenCount(_ a: [NameToken], _ e: [NameToken]) -> Int {
         max(a.filter { !$0.isParticle }.count + e.filter { !$0.isParticle }.count, 2)
     }
 
@@ -232,7 +232,7 @@ public struct NameMatcher: Sendable {
         // Arabic spellings meet in their search form (مصطفى, مصطفي).
         let x = arabic ? NameForms.arabicSymbols(Self.arabicSearch.normalize(first)) : NameForms.englishSymbols(first)
         let y = arabic ? NameForms.arabicSymbols(Self.arabicSearch.normalize(second)) : NameForms.englishSymbols(second)
-        let similarity = BaselineMatcher.levenshteinSimilarity(x, y)
+        let similarity = levenshteinSimilarity(x, y)
         // A letter's difference in a name of five letters is about 0.5.
         let probability = x.isEmpty || y.isEmpty ? 0 : 1 / (1 + exp(-12 * (similarity - 0.8)))
         return NameMatch(probability: probability, logLikelihoodRatio: 12 * (similarity - 0.8), tokens: [],

@@ -6,15 +6,21 @@
 public struct Romanizer: Sendable {
     /// The Arabic → English joint-sequence model.
     public let joint: JointSequenceModel
+    /// Whose listed English spellings come first.
+    public let gazetteer: Gazetteer
+    /// Tells an ال that belongs to a name (البرت) from the article.
+    let lexicon: ArabicLexicon
     /// States kept at each letter of the search (wider: slower, rarely better).
     public var beamWidth = 48
     /// The most candidates ``romanize(_:count:)`` and
     /// ``Arabizer/arabize(_:count:)`` return: a larger `count` is capped to
     /// it, so memory stays bounded whatever is asked.
     public static let maximumCandidates = 100
-    /// A romanizer over `joint` (by default the built-in model).
-    public init(joint: JointSequenceModel = .builtInRomanizer) {
-        self.joint = joint
+    /// A romanizer over the resources' romanizer model, gazetteer and lexicon.
+    public init(resources: LanguageResources = .builtIn) {
+        self.joint = resources.romanizer
+        self.gazetteer = resources.gazetteer
+        self.lexicon = resources.arabicLexicon
     }
 
     /// A spelling with its score.
@@ -57,7 +63,7 @@ public struct Romanizer: Sendable {
             if !spelled.isEmpty { options.append(spelled) }
             k += 1
         }
-        let listed = Gazetteer.builtIn.entry(arabic: name)?.english.filter { $0.contains(where: \.isLowercase) } ?? []
+        let listed = gazetteer.entry(arabic: name)?.english.filter { $0.contains(where: \.isLowercase) } ?? []
         return Self.ranked(tokens: options, listed: listed, count: count)
     }
 
@@ -101,7 +107,7 @@ public struct Romanizer: Sendable {
     func articleStem(_ token: String) -> [UInt8]? {
         let symbols = NameForms.arabicSymbols(token)
         guard symbols.count > 4, symbols[0] == 6, symbols[1] == 35,
-              !ArabicLexicon.builtIn.alNames.contains(Array(ArabicLexicon.analysisForm(token).utf8)) else { return nil }
+              !lexicon.alNames.contains(ArabicLexicon.analysisForm(token)) else { return nil }
         return Array(symbols.dropFirst(2))
     }
 
@@ -142,11 +148,14 @@ public struct Romanizer: Sendable {
 public struct Arabizer: Sendable {
     /// The English → Arabic joint-sequence model.
     public let joint: JointSequenceModel
+    /// Whose listed Arabic spellings come first.
+    public let gazetteer: Gazetteer
     /// States kept at each letter of the search.
     public var beamWidth = 48
-    /// An arabizer over `joint` (by default the built-in model).
-    public init(joint: JointSequenceModel = .builtInArabizer) {
-        self.joint = joint
+    /// An arabizer over the resources' arabizer model and gazetteer.
+    public init(resources: LanguageResources = .builtIn) {
+        self.joint = resources.arabizer
+        self.gazetteer = resources.gazetteer
     }
 
     /// The `count` best Arabic spellings of a name, best first; names the
@@ -178,7 +187,7 @@ public struct Arabizer: Sendable {
                 ((token.article ? "ال" : "") + String(spelling.symbols.map(NameForms.arabicLetter)), spelling.logProbability)
             }
         }
-        return Romanizer.ranked(tokens: options, listed: Gazetteer.builtIn.entry(english: name)?.arabic ?? [], count: count)
+        return Romanizer.ranked(tokens: options, listed: gazetteer.entry(english: name)?.arabic ?? [], count: count)
     }
 }
 

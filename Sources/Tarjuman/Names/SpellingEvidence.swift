@@ -19,12 +19,9 @@ public struct SpellingEvidence: Sendable {
     /// How the features combine.
     public var weights: RerankWeights
 
-    /// The built-in models and weights.
-    public static let builtIn = SpellingEvidence(romanizer: .builtInRomanizer, arabizer: .builtInArabizer)
-
-    /// Evidence from two joint-sequence models and a name model.
-    public init(romanizer: JointSequenceModel, arabizer: JointSequenceModel, model: TransliterationModel = .builtIn,
-                weights: RerankWeights = .builtIn) {
+    /// Evidence from two joint-sequence models, a name model and weights.
+    public init(romanizer: JointSequenceModel, arabizer: JointSequenceModel, model: TransliterationModel,
+                weights: RerankWeights) {
         self.romanizer = romanizer
         self.arabizer = arabizer
         self.model = model
@@ -39,7 +36,7 @@ public struct SpellingEvidence: Sendable {
     static let failedLogProbability = -150.0
 
     /// The features of an Arabic and an English spelling (letter symbols).
-    public func features(arabic: [UInt8], english: [UInt8]) -> Features {
+    package func features(arabic: [UInt8], english: [UInt8]) -> Features {
         func finite(_ value: Double, floor: Double) -> Double { value.isFinite ? value : floor }
         let romanized = romanizer.logJointProbability(source: arabic, target: english)
         let arabized = arabizer.logJointProbability(source: english, target: arabic)
@@ -59,20 +56,20 @@ public struct SpellingEvidence: Sendable {
     }
 
     /// What to add to the name model's score of the pair, for a query in
-    /// Arabic (`arabicQuery`) or in English; a large negative number when the
+    /// Arabic or in English (`query`); a large negative number when the
     /// spellings cannot be one name.
-    public func score(arabic: [UInt8], english: [UInt8], arabicQuery: Bool) -> Double {
+    public func score(arabic: [UInt8], english: [UInt8], query: Language) -> Double {
         guard !arabic.isEmpty, !english.isEmpty else { return -1000 }
-        return score(features: features(arabic: arabic, english: english), arabicQuery: arabicQuery)
+        return score(features: features(arabic: arabic, english: english), query: query)
     }
 
-    /// ``score(arabic:english:arabicQuery:)`` of a pair whose
+    /// ``score(arabic:english:query:)`` of a pair whose
     /// ``features(arabic:english:)`` are already known.
-    public func score(features: Features, arabicQuery: Bool) -> Double {
+    public func score(features: Features, query: Language) -> Double {
         // The name model cannot align the letters at all: no evidence can
         // make them one name (and the floors must not earn a bonus).
         guard features.count == RerankWeights.featureNames.count, features[0] > -300, features[1] > -300 else { return -1000 }
-        let total = weights.evidence(features, arabicQuery: arabicQuery)
+        let total = weights.evidence(features, query: query)
         return total.isFinite ? total : -1000
     }
 
@@ -104,7 +101,7 @@ public struct RerankWeights: Sendable, Equatable {
     /// Weights for an English query.
     public var englishQuery: [Double]
     /// The weights of the list-aware stage (see
-    /// ``SpellingEvidence/rivalAware(_:reverse:arabicQueries:)``) for an
+    /// ``SpellingEvidence/rivalAware(_:reverse:queries:)``) for an
     /// Arabic query, in the order of ``rivalFeatureNames``; zero (the stage
     /// changes nothing) unless fitted.
     public var arabicQueryRival: [Double] = [0, 0]
@@ -128,8 +125,8 @@ public struct RerankWeights: Sendable, Equatable {
 
     /// The weighted sum of `features` (as ``featureNames`` orders them) for a
     /// query in Arabic or in English: what to add to the name model's score.
-    public func evidence(_ features: SpellingEvidence.Features, arabicQuery: Bool) -> Double {
-        let weights = arabicQuery ? self.arabicQuery : self.englishQuery
+    public func evidence(_ features: SpellingEvidence.Features, query: Language) -> Double {
+        let weights = query == .arabic ? self.arabicQuery : self.englishQuery
         var total = 0.0
         for (weight, feature) in zip(weights, features) { total += weight * feature }
         return total
@@ -181,94 +178,13 @@ public struct RerankWeights: Sendable, Equatable {
 
     static func format(_ value: Double) -> String { "\(value)" }
 
-    /// One query's candidates for fitting: each one's features (the name
-    /// model's score is a combination of them) and whether it is a right
-    /// answer.
-    public struct Group: Sendable {
-        /// Candidates: (features, right answer).
-        public var candidates: [(features: SpellingEvidence.Features, gold: Bool)]
-        /// A query's short list.
-        public init(candidates: [(features: SpellingEvidence.Features, gold: Bool)]) {
-            self.candidates = candidates
-        }
-    }
 
     /// The name model's score as a combination of the features:
     /// forward + reverse − both backgrounds.
-    static let nameModelScore: [Double] = [1, 1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0]
+    package static let nameModelScore: [Double] = [1, 1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0]
 
-    /// Fits one weight vector: a softmax over each group's candidates that
-    /// maximizes the probability of its right answers (full-batch Adam on
-    /// standardized features, small L2 penalty, starting from the name
-    /// model's own ranking); returned as what to add to the name model's
-    /// score. Groups without a right answer, or of one candidate, are skipped.
-    /// Nil when nothing is left to learn from.
-    public static func fit(_ groups: [Group], iterations: Int = 400) -> [Double]? {
-        guard let weights = softmaxFit(groups.map(\.candidates), start: nameModelScore, iterations: iterations) else {
-            return nil
-        }
-        return zip(weights, nameModelScore).map { $0 - $1 }
-    }
 
-    /// Fits the list-aware stage (``arabicQueryRival`` or
-    /// ``englishQueryRival``) from short lists whose candidates carry three
-    /// features: the score they were ranked by, then the two of
-    /// ``rivalFeatureNames`` (``SpellingEvidence/rivalFeatures(score:rival:)``).
-    /// Returns the two weights in units of that score; nil when nothing is
-    /// left to learn from or the fit does not keep the score's sign.
-    public static func fitRival(_ groups: [[(features: [Double], gold: Bool)]], iterations: Int = 300) -> [Double]? {
-        guard groups.allSatisfy({ $0.allSatisfy { $0.features.count == 3 } }),
-              let weights = softmaxFit(groups, start: [1, 0, 0], iterations: iterations), weights[0] > 0 else { return nil }
-        return [weights[1] / weights[0], weights[2] / weights[0]]
-    }
 
-    /// A softmax over each group's candidates that maximizes the probability
-    /// of its right answers: full-batch Adam on standardized features with a
-    /// small L2 penalty, from `start`; the weights are returned for the raw
-    /// features. Groups without a right answer, or of one candidate, are
-    /// skipped; nil when nothing is left, or the weights are not finite.
-    static func softmaxFit(_ groups: [[(features: [Double], gold: Bool)]], start: [Double], iterations: Int) -> [Double]? {
-        let width = start.count
-        let groups = groups.filter { $0.contains { $0.gold } && $0.count > 1 && $0.allSatisfy { $0.features.count == width } }
-        let rows = groups.flatMap { $0.map(\.features) }
-        guard !rows.isEmpty, width > 0 else { return nil }
-        var mean = [Double](repeating: 0, count: width), spread = [Double](repeating: 0, count: width)
-        for row in rows { for k in 0..<width { mean[k] += row[k] } }
-        for k in 0..<width { mean[k] /= Double(rows.count) }
-        for row in rows { for k in 0..<width { spread[k] += (row[k] - mean[k]) * (row[k] - mean[k]) } }
-        for k in 0..<width { spread[k] = max((spread[k] / Double(rows.count)).squareRoot(), 1e-9) }
-        let standardized = groups.map { group in
-            group.map { candidate in (candidate.features.enumerated().map { ($1 - mean[$0]) / spread[$0] }, candidate.gold) }
-        }
-        var weights = (0..<width).map { start[$0] * spread[$0] }
-        var first = [Double](repeating: 0, count: width), second = [Double](repeating: 0, count: width)
-        let rate = 0.05, beta1 = 0.9, beta2 = 0.999, penalty = 1e-6
-        var decay1 = 1.0, decay2 = 1.0
-        for _ in 0..<iterations {
-            decay1 *= beta1
-            decay2 *= beta2
-            var gradient = weights.map { 2 * penalty * $0 * Double(groups.count) }
-            for group in standardized {
-                let scores = group.map { row in zip(weights, row.0).reduce(0) { $0 + $1.0 * $1.1 } }
-                let top = scores.max()!
-                let all = scores.map { exp($0 - top) }, total = all.reduce(0, +)
-                let right = zip(all, group).reduce(0) { $0 + ($1.1.1 ? $1.0 : 0) }
-                for (k, row) in group.enumerated() {
-                    let coefficient = all[k] / total - (row.1 ? all[k] / right : 0)
-                    for f in 0..<width { gradient[f] += coefficient * row.0[f] }
-                }
-            }
-            for f in 0..<width {
-                let g = gradient[f] / Double(groups.count)
-                first[f] = beta1 * first[f] + (1 - beta1) * g
-                second[f] = beta2 * second[f] + (1 - beta2) * g * g
-                let corrected1 = first[f] / (1 - decay1), corrected2 = second[f] / (1 - decay2)
-                weights[f] -= rate * corrected1 / (corrected2.squareRoot() + 1e-8)
-            }
-        }
-        let raw = (0..<width).map { weights[$0] / spread[$0] }
-        return raw.allSatisfy(\.isFinite) ? raw : nil
-    }
 }
 
 extension SpellingEvidence {
@@ -315,16 +231,16 @@ extension SpellingEvidence {
     ///   - reverse: for each candidate, its own short list among the queries
     ///     (indexes into `lists`), scored the same way; an empty or missing
     ///     list means no query but this one wants it.
-    ///   - arabicQueries: whether the queries are Arabic (which weights apply).
+    ///   - queries: the queries' language (which weights apply).
     /// - Returns: each query's list, re-scored and best first (ties: lower index).
-    public func rivalAware(_ lists: [[Ranked]], reverse: [[Ranked]], arabicQueries: Bool) -> [[Ranked]] {
-        lists.enumerated().map { q, list in rivalAware(list, query: q, reverse: reverse, arabicQuery: arabicQueries) }
+    public func rivalAware(_ lists: [[Ranked]], reverse: [[Ranked]], queries: Language) -> [[Ranked]] {
+        lists.enumerated().map { q, list in rivalAware(list, query: q, reverse: reverse, language: queries) }
     }
 
-    /// One query's list of ``rivalAware(_:reverse:arabicQueries:)``: `query`
+    /// One query's list of ``rivalAware(_:reverse:queries:)``: `query`
     /// is its index among the queries, `reverse` the candidates' lists.
-    public func rivalAware(_ list: [Ranked], query: Int, reverse: [[Ranked]], arabicQuery: Bool) -> [Ranked] {
-        let w = arabicQuery ? weights.arabicQueryRival : weights.englishQueryRival
+    public func rivalAware(_ list: [Ranked], query: Int, reverse: [[Ranked]], language: Language) -> [Ranked] {
+        let w = language == .arabic ? weights.arabicQueryRival : weights.englishQueryRival
         return list.map { candidate in
             let f = Self.rivalFeatures(score: candidate.score, rival: Self.rival(of: candidate.index, for: query, in: reverse))
             return Ranked(index: candidate.index, score: candidate.score + w[0] * f[0] + w[1] * f[1])

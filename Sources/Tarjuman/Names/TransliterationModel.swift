@@ -17,27 +17,27 @@
 /// ranks candidates of the other script by their posterior probability of
 /// being the match, in either direction.
 public struct TransliterationModel: Sendable {
-    var forward: LetterTransducer
-    var reverse: LetterTransducer
-    var englishModel: LetterModel
-    var arabicModel: LetterModel
+    package var forward: LetterTransducer
+    package var reverse: LetterTransducer
+    package var englishModel: LetterModel
+    package var arabicModel: LetterModel
 
     /// Number of Arabic letter symbols (see ``NameForms``).
-    static let arabicAlphabet = NameForms.arabicCount
-    static let englishAlphabet = 26
+    package static let arabicAlphabet = NameForms.arabicCount
+    package static let englishAlphabet = 26
 
     /// Arabic vowel letters ا و ي ى ة (and alef forms): what may follow a
     /// consonant that then needs no written short vowel.
-    static let arabicVowels: [Bool] = (0..<64).map { symbol in
+    package static let arabicVowels: [Bool] = (0..<64).map { symbol in
         guard symbol < arabicAlphabet else { return false }
         return "اأإآوىية".unicodeScalars.contains(Unicode.Scalar(NameForms.arabicBase + UInt32(symbol))!)
     }
     /// English vowels a e i o u y.
-    static let englishVowels: [Bool] = (0..<64).map { symbol in
+    package static let englishVowels: [Bool] = (0..<64).map { symbol in
         symbol < 26 && "aeiouy".utf8.contains(UInt8(symbol) + 0x61)
     }
 
-    init(forward: LetterTransducer, reverse: LetterTransducer, englishModel: LetterModel, arabicModel: LetterModel) {
+    package init(forward: LetterTransducer, reverse: LetterTransducer, englishModel: LetterModel, arabicModel: LetterModel) {
         self.forward = forward
         self.reverse = reverse
         self.englishModel = englishModel
@@ -89,58 +89,5 @@ public struct TransliterationModel: Sendable {
                           english: NameForms.englishString(english[step.range]), englishRange: step.range,
                           logProbability: step.logProbability)
         }
-    }
-}
-
-extension TransliterationModel {
-    /// One training example: an Arabic spelling and an English spelling of
-    /// the same name, as letter symbols (see ``NameForms``).
-    public struct TrainingPair: Sendable {
-        /// Arabic letters.
-        public var arabic: [UInt8]
-        /// English letters.
-        public var english: [UInt8]
-        /// How much the pair counts.
-        public var weight: Double
-
-        /// A pair of symbol sequences.
-        public init(arabic: [UInt8], english: [UInt8], weight: Double = 1) {
-            self.arabic = arabic
-            self.english = english
-            self.weight = weight
-        }
-
-        /// A pair from two spellings; nil if either has no letters or their
-        /// lengths are too far apart to be one name.
-        public init?(arabic: String, english: String, weight: Double = 1) {
-            let a = NameForms.arabicSymbols(arabic), e = NameForms.englishSymbols(english)
-            guard !a.isEmpty, !e.isEmpty, e.count <= a.count * 4, a.count <= e.count * 2 else { return nil }
-            self.init(arabic: a, english: e, weight: weight)
-        }
-    }
-
-    /// Learns both transducers by EM and both background models by counting.
-    ///
-    /// - Parameters:
-    ///   - pairs: Training pairs (train splits only).
-    ///   - iterations: EM iterations for each transducer.
-    ///   - progress: Called with a label, the iteration and the mean
-    ///     log-likelihood per pair.
-    public static func train(pairs: [TrainingPair], iterations: Int = 8,
-                             progress: (String, Int, Double) -> Void = { _, _, _ in }) -> TransliterationModel {
-        let forwardExamples = pairs.map { LetterTransducer.Example(source: $0.arabic, target: $0.english, weight: $0.weight) }
-        let reverseExamples = pairs.map { LetterTransducer.Example(source: $0.english, target: $0.arabic, weight: $0.weight) }
-        let forward = LetterTransducer.train(forwardExamples, maxEmission: 4, bitsPerSymbol: 5, vowels: arabicVowels,
-                                             iterations: iterations) {
-            progress("arabic→english", $0, $1)
-        }
-        let reverse = LetterTransducer.train(reverseExamples, maxEmission: 2, bitsPerSymbol: 6, vowels: englishVowels,
-                                             iterations: iterations) {
-            progress("english→arabic", $0, $1)
-        }
-        return TransliterationModel(
-            forward: forward, reverse: reverse,
-            englishModel: LetterModel(alphabet: englishAlphabet, training: pairs.map(\.english)),
-            arabicModel: LetterModel(alphabet: arabicAlphabet, training: pairs.map(\.arabic)))
     }
 }

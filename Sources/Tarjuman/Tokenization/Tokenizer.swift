@@ -46,10 +46,10 @@ public struct Tokenizer: Sendable {
     /// A tokenizer.
     ///
     /// - Throws: ``ICUError`` if ICU cannot open its word break iterator.
-    public init(options: Options = Options(), lexicon: ArabicLexicon? = nil) throws(ICUError) {
+    public init(options: Options = Options(), lexicon: ArabicLexicon = .builtIn) throws(ICUError) {
         self.options = options
         words = try Segmenter(.word, locale: options.locale)
-        segmenter = options.clitics ? CliticSegmenter(lexicon: lexicon ?? .builtIn, options: options.cliticOptions) : nil
+        segmenter = options.clitics ? CliticSegmenter(lexicon: lexicon, options: options.cliticOptions) : nil
     }
 
     /// The tokens of `text`, in order.

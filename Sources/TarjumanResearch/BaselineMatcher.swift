@@ -1,9 +1,11 @@
+import Tarjuman
+
 /// The generic approach the name matcher is measured against: ICU's
 /// `Any-Latin; Latin-ASCII` romanization of the Arabic, then string
 /// similarity with the English spelling.
-public struct BaselineMatcher: Sendable {
+package struct BaselineMatcher: Sendable {
     /// The similarity used after romanization.
-    public enum Similarity: String, Sendable, CaseIterable {
+    package enum Similarity: String, Sendable, CaseIterable {
         /// 1 − Levenshtein distance / longer length.
         case levenshtein
         /// Jaro-Winkler similarity.
@@ -13,43 +15,27 @@ public struct BaselineMatcher: Sendable {
     private let latin: Transliterator
     private let normalizer = TextNormalizer(arabic: .none, english: .search)
     /// The similarity.
-    public let similarity: Similarity
+    package let similarity: Similarity
 
     /// A baseline matcher.
-    public init(similarity: Similarity) throws(ICUError) {
+    package init(similarity: Similarity) throws(ICUError) {
         latin = try Transliterator(id: "Any-Latin; Latin-ASCII")
         self.similarity = similarity
     }
 
     /// The comparable form of a name: Arabic romanized by ICU, then both
     /// lowercased ASCII letters.
-    public func key(_ name: String) -> [UInt8] {
+    package func key(_ name: String) -> [UInt8] {
         let latinName = NameForms.isArabic(name) ? latin.transliterate(name) : name
         return Array(normalizer.normalize(latinName).utf8.filter { $0 >= 0x61 && $0 <= 0x7A })
     }
 
     /// Similarity in [0, 1] of two keys.
-    public func score(_ a: [UInt8], _ b: [UInt8]) -> Double {
+    package func score(_ a: [UInt8], _ b: [UInt8]) -> Double {
         switch similarity {
-        case .levenshtein: return Self.levenshteinSimilarity(a, b)
+        case .levenshtein: return levenshteinSimilarity(a, b)
         case .jaroWinkler: return Self.jaroWinkler(a, b)
         }
-    }
-
-    static func levenshteinSimilarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
-        if a.isEmpty && b.isEmpty { return 1 }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            current[0] = i
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        let distance = a.isEmpty ? b.count : (b.isEmpty ? a.count : previous[b.count])
-        return 1 - Double(distance) / Double(max(a.count, b.count))
     }
 
     static func jaroWinkler(_ a: [UInt8], _ b: [UInt8]) -> Double {

@@ -1,0 +1,167 @@
+/// A candidate name ranked for a query by ``NameRanker``.
+public struct RankedName: Sendable {
+    /// Its position in the candidate list.
+    public let index: Int
+    /// The candidate name, as given.
+    public let name: String
+    /// How it matches the query: ``NameMatch/probability`` is the calibrated
+    /// probability that the two are the same name.
+    public let match: NameMatch
+    /// The value the candidates are ordered by, higher first. With
+    /// ``NameRanker/Ordering/spellingEvidence`` it is the name model's
+    /// log-likelihood ratio plus the spelling evidence (a ranking key, not a
+    /// probability; same-script candidates keep their ratio); with
+    /// ``NameRanker/Ordering/probability`` the log-likelihood ratio, which
+    /// breaks ties between equal probabilities.
+    public let rankingKey: Double
+
+    /// The calibrated probability that the query and this candidate name the
+    /// same person or place (``NameMatch/probability``).
+    public var probability: Double { match.probability }
+}
+
+/// Ranks a list of candidate names (either script) for query names: the one
+/// implementation behind `tarjuman rank`, the evaluation and the aligner's
+/// name lists.
+///
+/// ```swift
+/// let ranker = NameRanker(candidates: ["Mustafa Bali", "Hassan Qamishlo", "Bailey"])
+/// let best = ranker.top(2, for: "مصطفى بالي")
+/// print(best.map(\.name))  // ["Mustafa Bali", ...]
+/// ```
+///
+/// Thread-safe; build one per candidate list and share it.
+public struct NameRanker: Sendable {
+    /// How the candidates are searched.
+    public enum Strategy: Sendable, Hashable {
+        /// Every candidate is scored: exact, and fine up to some tens of
+        /// thousands of candidates.
+        case exhaustive
+        /// A skeleton index short-lists `breadth` candidates, and only those
+        /// are scored: much faster on long lists, and it may miss a candidate
+        /// (see `EVALUATION.md` for its recall).
+        case indexed(breadth: Int)
+
+        /// The longest list ``automatic(candidates:)`` searches exhaustively.
+        public static let exhaustiveLimit = 20_000
+
+        /// Exhaustive up to ``exhaustiveLimit`` candidates, indexed (breadth
+        /// 100) beyond.
+        public static func automatic(candidates: Int) -> Strategy {
+            candidates <= exhaustiveLimit ? .exhaustive : .indexed(breadth: 100)
+        }
+    }
+
+    /// What the best candidates are ordered by.
+    public enum Ordering: Sendable, Hashable {
+        /// The name model's calibrated probability (ties: its log-likelihood ratio).
+        case probability
+        /// The name model's best ten, reordered by the learned spelling
+        /// evidence (``SpellingEvidence``): more accurate, slower.
+        case spellingEvidence
+    }
+
+    /// The candidate names, as given.
+    public var candidates: [String] { index.names }
+    /// How they are searched.
+    public let strategy: Strategy
+    /// What they are ordered by.
+    public let ordering: Ordering
+    /// The index (its first stage is what `eval-match --recall` measures).
+    package let index: NameIndex
+    let spelling: SpellingEvidence
+
+    /// How many candidates the spelling evidence reorders on the exhaustive path.
+    static let rerankDepth = 10
+
+    /// A ranker over `candidates`.
+    ///
+    /// - Parameters:
+    ///   - candidates: Names in either script, one per person or place.
+    ///   - strategy: Exhaustive or indexed; by default
+    ///     ``Strategy/automatic(candidates:)``.
+    ///   - ordering: By default the spelling evidence.
+    ///   - resources: The name model, its calibration and the spelling models.
+    public init(candidates: [String], strategy: Strategy? = nil, ordering: Ordering = .spellingEvidence,
+                resources: LanguageResources = .builtIn) {
+        let strategy = strategy ?? .automatic(candidates: candidates.count)
+        self.strategy = strategy
+        self.ordering = ordering
+        self.spelling = resources.spelling
+        let breadth: Int
+        if case .indexed(let b) = strategy { breadth = max(1, b) } else { breadth = 100 }
+        index = NameIndex(names: candidates, matcher: resources.matcher, breadth: breadth,
+                          spelling: ordering == .spellingEvidence ? resources.spelling : nil)
+    }
+
+    /// The `k` best candidates for `query`, best first (ties: the earlier
+    /// candidate). Candidates in the query's own script are compared by their
+    /// normalized letters.
+    ///
+    /// - Parameters:
+    ///   - k: How many to return (at most the list's size).
+    ///   - query: A name in either script.
+    ///   - evidence: Also align the letters of each returned match (for
+    ///     display; costs about as much as the ranking).
+    public func top(_ k: Int, for query: String, evidence: Bool = false) -> [RankedName] {
+        guard k > 0, !index.names.isEmpty else { return [] }
+        if case .indexed = strategy { return index.top(k, for: query, evidence: evidence) }
+        let (arabic, queryTokens, scores) = index.scoreAll(query)
+        // By probability, then ratio, then position.
+        var order = scores.indices.sorted { a, b in
+            scores[a].probability != scores[b].probability ? scores[a].probability > scores[b].probability
+                : (scores[a].ratio != scores[b].ratio ? scores[a].ratio > scores[b].ratio : a < b)
+        }
+        var keys = order.map { scores[$0].ratio }
+        if ordering == .spellingEvidence {
+            // The name model's best ten (or k), reordered by the evidence.
+            order = Array(order.prefix(max(k, Self.rerankDepth)))
+            let reranked = order.map { c in
+                (c, index.rankingKey(c, ratio: scores[c].ratio, arabic: arabic, queryTokens: queryTokens, spelling: spelling))
+            }.enumerated().sorted { a, b in
+                a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset
+            }
+            order = reranked.map(\.element.0)
+            keys = reranked.map(\.element.1)
+        }
+        return zip(order, keys).prefix(k).map { c, key in
+            RankedName(index: c, name: index.names[c], match: index.match(
+                c, probability: scores[c].probability, ratio: scores[c].ratio, query: query, arabic: arabic,
+                queryTokens: queryTokens, evidence: evidence), rankingKey: key)
+        }
+    }
+
+    /// Matches a list of query names against the candidates when most names
+    /// of either list have one counterpart in the other (the names of two
+    /// reports, two rosters): each query's short list is reordered by
+    /// ``SpellingEvidence/rivalAware(_:reverse:queries:)``, so a
+    /// candidate that another query matches clearly better loses ground.
+    /// Always uses the index and the spelling evidence.
+    ///
+    /// - Parameters:
+    ///   - k: How many candidates to return per query.
+    ///   - queries: The other list (names in either script).
+    ///   - depth: How many candidates of each query's short list, and of
+    ///     each candidate's list among the queries, the stage compares.
+    /// - Returns: For each query, in order, its best `k` candidates, whose
+    ///   ``RankedName/rankingKey`` is the list-aware key.
+    public func topForList(_ k: Int, queries: [String], depth: Int = 10) -> [[RankedName]] {
+        guard k > 0, !index.names.isEmpty else { return queries.map { _ in [] } }
+        let forward = NameIndex(names: index.names, matcher: index.matcher, breadth: index.breadth, spelling: spelling)
+        let width = max(k, depth)
+        let lists = queries.map { forward.top(width, for: $0) }
+        let reverseIndex = NameIndex(names: queries, matcher: index.matcher, breadth: index.breadth, spelling: spelling)
+        var reverse = [[SpellingEvidence.Ranked]](repeating: [], count: index.names.count)
+        for c in Set(lists.flatMap { $0.map(\.index) }) {
+            reverse[c] = reverseIndex.top(depth, for: index.names[c]).map { .init(index: $0.index, score: $0.rankingKey) }
+        }
+        return lists.enumerated().map { q, list in
+            let ranked = list.map { SpellingEvidence.Ranked(index: $0.index, score: $0.rankingKey) }
+            let adjusted = spelling.rivalAware(ranked, query: q, reverse: reverse, language: Language(of: queries[q]))
+            let byIndex = Dictionary(list.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+            return adjusted.prefix(k).compactMap { ranked in
+                byIndex[ranked.index].map { RankedName(index: $0.index, name: $0.name, match: $0.match, rankingKey: ranked.score) }
+            }
+        }
+    }
+}
