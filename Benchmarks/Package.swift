@@ -32,6 +32,11 @@ let package = Package(
                 .product(name: "Tarjuman", package: "Tarjuman"),
             ]
         ),
+        // Start-up: the first use of the built-in data, in fresh processes.
+        .executableTarget(
+            name: "tarjuman-startup",
+            dependencies: [.product(name: "Tarjuman", package: "Tarjuman")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

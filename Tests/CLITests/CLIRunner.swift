@@ -20,15 +20,20 @@ struct CLIRunner {
         return dir
     }()
 
-    static func run(_ tool: String, _ arguments: [String], stdin: Data? = nil) throws -> Result {
-        try run(binDirectory.appendingPathComponent(tool), arguments, in: root, stdin: stdin)
+    static func run(_ tool: String, _ arguments: [String], stdin: Data? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
+        try run(binDirectory.appendingPathComponent(tool), arguments, in: root, stdin: stdin, environment: environment)
     }
 
-    /// Runs any program in `folder`.
-    static func run(_ program: URL, _ arguments: [String], in folder: URL, stdin: Data? = nil) throws -> Result {
+    /// Runs any program in `folder`, with `environment` added to the test's.
+    static func run(_ program: URL, _ arguments: [String], in folder: URL, stdin: Data? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -129,3 +129,38 @@ import Testing
         #expect(help.text.contains("--tokens"))
     }
 }
+
+/// Each tool loads only the built-in data it needs (TARJUMAN_TRACE_DATA
+/// lists, on standard error, every section a process loads).
+@Suite struct DataLoadingTests {
+    static let trace = ["TARJUMAN_TRACE_DATA": "1"]
+
+    func sections(_ result: CLIRunner.Result) -> [String] {
+        result.stderr.split(separator: "\n").compactMap { line in
+            line.hasPrefix("tarjuman: data: ") ? String(line.dropFirst(16)) : nil
+        }
+    }
+
+    @Test func streamingToolsLoadNoNameModel() throws {
+        let plain = try CLIRunner.run("normalize", [CLIRunner.seedPath("003")], environment: Self.trace)
+        #expect(plain.status == 0)
+        #expect(sections(plain).isEmpty, "\(sections(plain))")
+        let tokens = try CLIRunner.run("normalize", ["--tokens", "--clitics", CLIRunner.seedPath("003")], environment: Self.trace)
+        #expect(tokens.status == 0)
+        #expect(sections(tokens) == ["arabic-lexicon"], "\(sections(tokens))")
+        let buckwalter = try CLIRunner.run("tarjuman", ["transliterate", "--scheme", "buckwalter", CLIRunner.seedPath("003")],
+                                           environment: Self.trace)
+        #expect(buckwalter.status == 0)
+        #expect(sections(buckwalter) == ["schemes"], "\(sections(buckwalter))")
+    }
+
+    @Test func alignLoadsWhatAlignmentNeeds() throws {
+        let result = try CLIRunner.run("tarjuman", ["align", CLIRunner.seedPath("000"), CLIRunner.seedPath("003")],
+                                       environment: Self.trace)
+        #expect(result.status == 0)
+        let loaded = Set(sections(result))
+        #expect(loaded.isSuperset(of: ["gazetteer", "name-model", "romanizer", "arabic-lexicon", "english-lexicon"]))
+        // Alignment never spells English names in Arabic.
+        #expect(!loaded.contains("arabizer"), "\(loaded)")
+    }
+}

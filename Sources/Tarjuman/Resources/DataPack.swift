@@ -1,4 +1,9 @@
 import CTarjumanData
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The binary pack of built-in data (`Sources/CTarjumanData/tarjuman.pack`),
 /// written by `make data` from the text sources in `Data/` and compiled into
@@ -97,6 +102,12 @@ package struct DataPack: @unchecked Sendable {
     /// Decodes built-in section `name` with `decode`; a section that cannot
     /// be decoded stops the process with a message (see ``builtIn``).
     package static func load<T>(_ name: String, _ decode: (inout BinaryReader) throws(DataError) -> T) -> T {
+        // TARJUMAN_TRACE_DATA=1: say on standard error which built-in each
+        // process loads (how the tests check that a tool loads no more than it needs).
+        if getenv("TARJUMAN_TRACE_DATA") != nil {
+            let line = Array("tarjuman: data: \(name)\n".utf8)
+            _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        }
         do {
             var reader = BinaryReader(try builtIn.section(name), section: name)
             let value = try decode(&reader)
