@@ -93,6 +93,9 @@ def fenced_blocks(lines):
         i += 1
 
 
+SKIPPED = []
+
+
 def examples_in(path):
     rel = os.path.relpath(path, ROOT)
     with open(path, encoding="utf-8") as f:
@@ -101,7 +104,10 @@ def examples_in(path):
     found = []
     for n, (info, open_line, content, first, close) in enumerate(blocks):
         words = info.split()
-        if not words or words[0] != "swift" or SKIP_WORDS & set(words[1:]):
+        if not words or words[0] != "swift":
+            continue
+        if SKIP_WORDS & set(words[1:]):
+            SKIPPED.append(f"{rel}:{open_line}")
             continue
         expected = expected_line = None
         if n + 1 < len(blocks):
@@ -277,7 +283,7 @@ def main(argv):
         e.index = i
     checked = sum(1 for e in examples if e.expected is not None)
     print(f"doc-examples: {len(examples)} Swift examples in {len(files)} files, "
-          f"{checked} with expected output", flush=True)
+          f"{checked} with expected output; skipped (swift ignore): {', '.join(SKIPPED) or 'none'}", flush=True)
     if not examples:
         return 0
 
@@ -335,6 +341,8 @@ def main(argv):
         else:
             failures.append(e)
             print(f"{e.where}: FAIL: output differs from the text block at {e.path}:{e.expected_line}")
+            if expected.splitlines() == out.splitlines():
+                print(f"    only the line ends differ: expected {expected[-20:]!r}, got {out[-20:]!r}")
             diff = difflib.unified_diff(expected.splitlines(), out.splitlines(),
                                         "expected", "actual", lineterm="", n=1)
             for line in diff:
