@@ -15,7 +15,7 @@ BUILD_LOG    := .build/tarjuman-build.log
 RUNS         ?= 200000
 FUZZ_TIME    ?= 120
 
-.PHONY: all deps build run test check unit-tests warnings-check leaks tsan fuzz fuzz-smoke bench memory data data-check clean
+.PHONY: all deps build run test check unit-tests warnings-check leaks tsan fuzz fuzz-smoke bench startup memory data data-check docs doc-examples clean
 
 all: build
 
@@ -120,6 +120,33 @@ tsan: deps
 	else \
 	  grep -E -A20 "ThreadSanitizer|✘" .build-tsan/tsan.log | head -60; \
 	  echo "tsan: FAILED (full log: .build-tsan/tsan.log)"; exit 1; fi
+
+## doc-examples: every Swift example of README.md and of the DocC articles
+## compiles, and prints exactly the ```text block that follows it
+## (scripts/check-doc-examples.py: a consumer package of its own under
+## .build/doc-examples, built apart from the package's own build).
+doc-examples: deps
+	@SWIFT="$(SWIFT)" python3 scripts/check-doc-examples.py
+
+## docs: the DocC documentation of Tarjuman and TarjumanICU (swift-docc-plugin),
+## into .build/plugins/Swift-DocC/outputs/*.doccarchive. Fails on any DocC
+## warning in the catalogs (Sources/*/*.docc); the warnings of the doc comments
+## in Sources/ are counted, and fatal with DOCC_STRICT=1 (--warnings-as-errors).
+docs: deps
+	@mkdir -p .build
+	@echo "docs: swift package generate-documentation --target TarjumanICU --target Tarjuman $(if $(DOCC_STRICT),--warnings-as-errors)"
+	@$(SWIFT) package generate-documentation --target TarjumanICU --target Tarjuman \
+	    $(if $(DOCC_STRICT),--warnings-as-errors) > .build/docs.log 2>&1 \
+	  || { grep -E -A3 "^(warning|error)" .build/docs.log | tail -60; echo "docs: FAILED (full log: .build/docs.log)"; exit 1; }
+	@awk 'function flush() { if (msg == "") return; \
+	        if (loc ~ /\.swift:[0-9]/) known++; else { print msg; if (loc != "") print loc; bad++ } msg = ""; loc = "" } \
+	      /^(warning|error): / { flush(); msg = $$0; next } \
+	      /^ *--> / { if (msg != "") { loc = $$0; flush() } next } \
+	      /doccarchive$$/ { archives = archives "\n  " $$1 } \
+	      END { flush(); \
+	        if (bad) { printf "docs: FAILED: %d DocC warnings in the catalogs (above; full log: .build/docs.log)\n", bad; exit 1 } \
+	        printf "docs: no DocC warning in the catalogs; %d in doc comments under Sources/ (not fatal; DOCC_STRICT=1 makes them so)\n", known; \
+	        printf "docs: generated:%s\n", archives }' .build/docs.log
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz Benchmarks/.build Fuzz/.build
