@@ -82,6 +82,13 @@ fuzz: deps
 fuzz-smoke: deps
 	@RUNS=2000 MAX_TIME=5 SWIFT=$(SWIFT) bash scripts/fuzz.sh
 
+## startup: what the first use of the built-in data costs (fresh processes,
+## release and debug builds), beside parsing the same data from Data/'s text.
+startup: deps
+	@$(SWIFT) build -c release --product tarjuman 2>&1 | tail -1
+	@$(SWIFT) run -c release --package-path Benchmarks tarjuman-startup --tarjuman $$($(SWIFT) build -c release --show-bin-path)/tarjuman
+	@$(SWIFT) run --package-path Benchmarks tarjuman-startup
+
 ## check: the checks CI runs after `make test`: the built-in data pack is the
 ## pack of Data/, a fuzz smoke of every target, and the concurrency tests
 ## under ThreadSanitizer.
