@@ -27,6 +27,8 @@ func measure(_ name: String) throws -> Double {
     case "aligner+align":
         let english = text("seeds/000_63d4f025652b603e.txt"), arabic = text("seeds/003_595fb47189156482.txt")
         return try seconds { _ = try ReportAligner().align(english: english, arabic: arabic) }
+    case "romanizer":
+        return seconds { _ = Romanizer().romanize("مصطفى", count: 1) }
     case "text-baseline":
         // The same resources parsed from their text sources, as the library did
         // before the pack: name model, romanizer, lexicons, frequency, gazetteer.
@@ -88,12 +90,14 @@ let build = "release"
 print("Start-up, \(build) build, median of \(runs) fresh processes (ms):")
 let me = CommandLine.arguments[0]
 for (name, label) in [("aligner", "ReportAligner()"), ("aligner+align", "ReportAligner() + align(seed pair)"),
+                      ("romanizer", "Romanizer().romanize (first use: its tables)"),
                       ("text-baseline", "baseline: the same data parsed from Data/'s text")] {
     let times = try (0..<runs).map { _ in Double(try run(me, ["--child", name]).output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan }
-    print(String(format: "  %-48@ %8.1f", label as NSString, median(times) * 1000))
+    print("  " + label.padding(toLength: 50, withPad: " ", startingAt: 0) + String(format: "%8.1f", median(times) * 1000))
 }
 if let tarjuman {
     let seeds = ["seeds/000_63d4f025652b603e.txt", "seeds/003_595fb47189156482.txt"].map { root.appendingPathComponent($0).path }
     let times = try (0..<runs).map { _ in try run(tarjuman, ["align", "--format", "json"] + seeds).seconds }
-    print(String(format: "  %-48@ %8.1f", "tarjuman align (seed pair), wall" as NSString, median(times) * 1000))
+    print("  " + "tarjuman align (seed pair), wall".padding(toLength: 50, withPad: " ", startingAt: 0)
+          + String(format: "%8.1f", median(times) * 1000))
 }

@@ -63,7 +63,8 @@ public struct Gazetteer: Sendable {
         try Gazetteer(decoding: &reader)
     }
 
-    /// Writes the entries as the data pack's `gazetteer` section.
+    /// Writes the entries, and their normalized lookup keys (so that loading
+    /// normalizes nothing), as the data pack's `gazetteer` section.
     package func encode(into writer: inout BinaryWriter) {
         writer.int(entries.count)
         for entry in entries {
@@ -71,6 +72,15 @@ public struct Gazetteer: Sendable {
             writer.strings(entry.english)
             writer.strings(entry.arabic)
         }
+        let english = englishKeys.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        writer.strings(english.map(\.key))
+        writer.array(english.map { UInt32($0.value.entry) << 1 | ($0.value.capitals ? 1 : 0) })
+        for table in [arabicKeys, arabicTails] {
+            let sorted = table.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            writer.strings(sorted.map(\.key))
+            writer.array(sorted.map { UInt32($0.value) })
+        }
+        writer.int(longestForm)
     }
 
     init(decoding reader: inout BinaryReader) throws(DataError) {
@@ -81,7 +91,24 @@ public struct Gazetteer: Sendable {
             guard type < EntityType.allCases.count else { throw reader.corrupt("entity type") }
             entries.append(Entry(type: EntityType.allCases[type], english: try reader.strings(), arabic: try reader.strings()))
         }
-        self.init(entries: entries)
+        let englishNames = try reader.strings(), englishValues = try reader.array(UInt32.self)
+        guard englishNames.count == englishValues.count,
+              englishValues.allSatisfy({ Int($0 >> 1) < entries.count }) else { throw reader.corrupt("gazetteer keys") }
+        var englishKeys: [String: (entry: Int, capitals: Bool)] = [:]
+        for (key, value) in zip(englishNames, englishValues) { englishKeys[key] = (Int(value >> 1), value & 1 == 1) }
+        var tables: [[String: Int]] = []
+        for _ in 0..<2 {
+            let names = try reader.strings(), values = try reader.array(UInt32.self)
+            guard names.count == values.count, values.allSatisfy({ Int($0) < entries.count }) else {
+                throw reader.corrupt("gazetteer keys")
+            }
+            tables.append(Dictionary(zip(names, values.map { Int($0) }), uniquingKeysWith: { first, _ in first }))
+        }
+        self.entries = entries
+        self.englishKeys = englishKeys
+        self.arabicKeys = tables[0]
+        self.arabicTails = tables[1]
+        self.longestForm = try reader.int()
     }
 
     /// The most words a form may have (`Kurdistan Workers' Party` has three;

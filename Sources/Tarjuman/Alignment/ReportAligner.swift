@@ -123,6 +123,7 @@ public struct ReportAligner: Sendable {
         self.resources = resources
         self.matcher = resources.matcher
         self.romanizer = Romanizer(resources: resources)
+        resources.romanizer.prepareInBackground()
         self.englishTokenizer = try Tokenizer()
         self.arabicTokenizer = try Tokenizer(options: .init(clitics: true), lexicon: resources.arabicLexicon)
         self.sentences = try Segmenter(.sentence)

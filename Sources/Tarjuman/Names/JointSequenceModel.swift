@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A joint-sequence (grapheme-pair n-gram) model of how names are spelled
 /// across scripts: a name pair is a sequence of units, each a source letter
 /// with the target letters it became (م|mu ص|s ط|ta ف|f ى|a), and the model
@@ -237,18 +239,21 @@ extension JointSequenceModel {
 /// An open-addressing hash table from ``JointSequenceModel/Gram`` to a
 /// positive count (0 when absent): the n-gram lookups of the decoder's inner loop.
 struct GramTable: Sendable {
-    private var lows: [UInt64]
-    private var highs: [UInt64]
-    private var values: [Double]
+    /// One slot: the gram and its count (0: empty). Kept together so that a
+    /// probe touches one cache line, not three.
+    struct Slot {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var value: Double = 0
+    }
+    private var slots: [Slot]
     private var mask: Int
     private var used = 0
 
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        lows = Array(repeating: 0, count: size)
-        highs = Array(repeating: 0, count: size)
-        values = Array(repeating: 0, count: size)
+        slots = Array(repeating: Slot(), count: size)
         mask = size - 1
     }
 
@@ -261,34 +266,30 @@ struct GramTable: Sendable {
     /// Adds `amount` (> 0) to `gram`'s count; returns whether the gram is new.
     @discardableResult
     mutating func add(_ gram: JointSequenceModel.Gram, _ amount: Double) -> Bool {
-        if used * 2 >= values.count { grow() }
+        if used * 2 >= slots.count { grow() }
         var i = Self.slot(gram.low, gram.high, mask)
-        while values[i] != 0 {
-            if lows[i] == gram.low && highs[i] == gram.high {
-                values[i] += amount
+        while slots[i].value != 0 {
+            if slots[i].low == gram.low && slots[i].high == gram.high {
+                slots[i].value += amount
                 return false
             }
             i = (i + 1) & mask
         }
-        lows[i] = gram.low
-        highs[i] = gram.high
-        values[i] = amount
+        slots[i] = Slot(low: gram.low, high: gram.high, value: amount)
         used += 1
         return true
     }
 
     private mutating func grow() {
-        let (oldLows, oldHighs, oldValues) = (lows, highs, values)
-        lows = Array(repeating: 0, count: oldValues.count * 2)
-        highs = lows
-        values = Array(repeating: 0, count: oldValues.count * 2)
-        mask = values.count - 1
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
+        mask = slots.count - 1
         used = 0
-        for i in oldValues.indices where oldValues[i] != 0 {
+        for slot in old where slot.value != 0 {
             var gram = JointSequenceModel.Gram()
-            gram.low = oldLows[i]
-            gram.high = oldHighs[i]
-            add(gram, oldValues[i])
+            gram.low = slot.low
+            gram.high = slot.high
+            add(gram, slot.value)
         }
     }
 
@@ -297,20 +298,80 @@ struct GramTable: Sendable {
     subscript(_ gram: JointSequenceModel.Gram) -> Double {
         var i = Self.slot(gram.low, gram.high, mask)
         while true {
-            let v = values[i]
-            if v == 0 { return 0 }
-            if lows[i] == gram.low && highs[i] == gram.high { return v }
+            let slot = slots[i]
+            if slot.value == 0 { return 0 }
+            if slot.low == gram.low && slot.high == gram.high { return slot.value }
             i = (i + 1) & mask
         }
     }
 
     /// Every stored gram with its count.
     func forEach(_ body: (JointSequenceModel.Gram, Double) -> Void) {
-        for i in values.indices where values[i] != 0 {
+        for slot in slots where slot.value != 0 {
             var gram = JointSequenceModel.Gram()
-            gram.low = lows[i]
-            gram.high = highs[i]
-            body(gram, values[i])
+            gram.low = slot.low
+            gram.high = slot.high
+            body(gram, slot.value)
+        }
+    }
+}
+
+/// ``GramTable`` for histories: each history's total count and the number of
+/// distinct units seen after it, found with one probe.
+struct HistoryTable: Sendable {
+    struct Slot {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count: Double = 0
+        var types: Double = 0
+    }
+    private var slots: [Slot]
+    private var mask: Int
+    private var used = 0
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: Slot(), count: size)
+        mask = size - 1
+    }
+
+    /// Adds `count` (> 0) to `history`'s total, and one type if `newType`.
+    mutating func add(_ history: JointSequenceModel.Gram, count: Double, newType: Bool) {
+        if used * 2 >= slots.count { grow() }
+        var i = GramTable.slot(history.low, history.high, mask)
+        while slots[i].count != 0 {
+            if slots[i].low == history.low && slots[i].high == history.high {
+                slots[i].count += count
+                if newType { slots[i].types += 1 }
+                return
+            }
+            i = (i + 1) & mask
+        }
+        slots[i] = Slot(low: history.low, high: history.high, count: count, types: newType ? 1 : 0)
+        used += 1
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
+        mask = slots.count - 1
+        for slot in old where slot.count != 0 {
+            var i = GramTable.slot(slot.low, slot.high, mask)
+            while slots[i].count != 0 { i = (i + 1) & mask }
+            slots[i] = slot
+        }
+    }
+
+    /// The total count and the number of types of `history` (0, 0 when unseen).
+    @inline(__always)
+    subscript(_ history: JointSequenceModel.Gram) -> (count: Double, types: Double) {
+        var i = GramTable.slot(history.low, history.high, mask)
+        while true {
+            let slot = slots[i]
+            if slot.count == 0 { return (0, 0) }
+            if slot.low == history.low && slot.high == history.high { return (slot.count, slot.types) }
+            i = (i + 1) & mask
         }
     }
 }
@@ -376,8 +437,8 @@ final class JointTables: Sendable {
     /// Counts of unit sequences of every length 1...order (packed, see ``Gram``).
     let counts: GramTable
     /// For each history (length 0...order-1): total count, and distinct followers.
-    let historyCounts: GramTable
-    let historyTypes: GramTable
+    /// For each history: its total count and how many distinct units followed it.
+    let histories: HistoryTable
     /// Candidate units of each source symbol, most frequent first.
     let unitsOf: [[Int]]
     /// Units of a source symbol seen right after a unit: key unit << 8 | symbol.
@@ -400,9 +461,10 @@ final class JointTables: Sendable {
         // Every suffix of every stored n-gram is a shorter n-gram; the newest
         // unit sits in the lowest 16 bits, so suffixes and histories are masks
         // and shifts, with no arrays.
-        var counts = GramTable(capacity: grams.count * 3)
-        var historyCounts = GramTable(capacity: grams.count * 3)
-        var historyTypes = GramTable(capacity: grams.count * 3)
+        // About 2.5 distinct suffixes and 1.5 distinct histories per stored
+        // n-gram in the shipped models: sized so neither table grows.
+        var counts = GramTable(capacity: grams.count * 5 / 2 + 16)
+        var histories = HistoryTable(capacity: grams.count * 3 / 2 + 16)
         // In a fixed order (the callers sort): the sums below are floating
         // point, and hash order would change their last bits from run to run.
         for (gram, c) in grams {
@@ -410,15 +472,13 @@ final class JointTables: Sendable {
             while k <= 8, !gram.isEmpty(k) {
                 let suffix = gram.suffix(k)
                 let history = suffix.droppingNewest()
-                if counts.add(suffix, c) { historyTypes.add(history, 1) }
-                historyCounts.add(history, c)
+                histories.add(history, count: c, newType: counts.add(suffix, c))
                 k += 1
             }
         }
         self.counts = counts
-        self.historyCounts = historyCounts
-        self.historyTypes = historyTypes
-        self.total = historyCounts[Gram()]
+        self.histories = histories
+        self.total = histories[Gram()].count
         var unitsOf = [[Int]](repeating: [], count: 64)
         for u in 1..<unitSource.count where Int(unitSource[u]) < 64 && counts[Gram.single(u)] >= 2 {
             unitsOf[Int(unitSource[u])].append(u)
@@ -445,9 +505,8 @@ final class JointTables: Sendable {
         while k < order {
             let history = context.suffix(k)
             if history.isEmpty(k) { break }
-            let n = historyCounts[history]
+            let (n, types) = histories[history]
             if n == 0 { break }
-            let types = historyTypes[history]
             p = (counts[history.appending(u)] + types * p) / (n + types)
             k += 1
         }
@@ -523,6 +582,17 @@ extension JointSequenceModel {
     public static let builtInRomanizer = JointSequenceModel(builtIn: .arabicToEnglish)
     /// The shipped English → Arabic model (`Data/models/arabizer.tsv`).
     public static let builtInArabizer = JointSequenceModel(builtIn: .englishToArabic)
+
+    /// Starts building a built-in model's tables on another thread, so that
+    /// its first use waits less (a report aligner calls this when it is
+    /// made; the alignment's own work runs meanwhile).
+    func prepareInBackground() {
+        guard case .builtIn = content else { return }
+        let direction = direction
+        DispatchQueue.global(qos: .userInitiated).async {
+            _ = direction == .arabicToEnglish ? Self.romanizerTables : Self.arabizerTables
+        }
+    }
 
     static let romanizerTables = DataPack.load("romanizer") { (reader: inout BinaryReader) throws(DataError) in
         try JointTables(decoding: &reader, direction: .arabicToEnglish)

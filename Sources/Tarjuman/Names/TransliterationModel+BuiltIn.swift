@@ -62,7 +62,7 @@ extension LetterModel {
 
     init(decoding reader: inout BinaryReader, alphabet: Int) throws(DataError) {
         let keys = try reader.array(UInt64.self), values = try reader.doubles()
-        let logs = try reader.array(UInt32.self).map(Float.init(bitPattern:))
+        let logs = try reader.array(UInt32.self).withMemoryRebound(to: Float.self) { Array($0) }
         let s = alphabet + 1
         guard keys.count == values.count, logs.count == s * s * s,
               keys.allSatisfy({ $0 < UInt64(s * s * s) }) else { throw reader.corrupt("letter model") }

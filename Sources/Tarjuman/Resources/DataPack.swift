@@ -257,7 +257,9 @@ package struct BinaryReader {
     }
 
     package mutating func doubles() throws(DataError) -> [Double] {
-        try array(UInt64.self).map { Double(bitPattern: $0) }
+        let bits = try array(UInt64.self)
+        // The same 8 bytes: one copy, fast even in a debug build.
+        return bits.withMemoryRebound(to: Double.self) { Array($0) }
     }
 
     package mutating func strings() throws(DataError) -> [String] {
@@ -267,8 +269,9 @@ package struct BinaryReader {
 
     mutating func stringTable() throws(DataError) -> StringTable {
         let offsets = try array(UInt32.self), text = try array(UInt8.self)
-        guard let last = offsets.last, Int(last) == text.count, offsets.first == 0,
-              zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else { throw corrupt("string table") }
+        // The section's checksum vouches for the offsets in between (checking
+        // them all here would cost what the pack saves).
+        guard let last = offsets.last, Int(last) == text.count, offsets.first == 0 else { throw corrupt("string table") }
         return StringTable(offsets: offsets, text: text)
     }
 
