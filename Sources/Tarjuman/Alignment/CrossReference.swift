@@ -111,7 +111,12 @@ extension CrossReferencer {
     /// print(record.markdown)
     /// ```
     ///
-    /// - Parameter progress: Called with a stage name, items done and items in all.
+    /// - Parameters:
+    ///   - english: The English reports.
+    ///   - arabic: The Arabic reports.
+    ///   - progress: Called with a stage name, items done and items in all.
+    /// - Returns: The pairs, by the English reports' order, and the reports
+    ///   left unpaired, all by their identifiers.
     public func crossReference(english: [Report], arabic: [Report],
                                progress: @Sendable (String, Int, Int) -> Void = { _, _, _ in }) -> CrossReference {
         let matches = match(english: english.map(\.text), arabic: arabic.map(\.text), progress: progress)

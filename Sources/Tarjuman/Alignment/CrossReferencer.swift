@@ -39,7 +39,7 @@ public struct CrossReferencer: Sendable {
 
     /// A cross-referencer with its own aligner over `resources`.
     ///
-    /// - Throws: ``ICUError`` if ICU's break iterators cannot be opened.
+    /// - Throws: `ICUError` (from TarjumanICU) if ICU's break iterators cannot be opened.
     public init(resources: LanguageResources = .builtIn, minimumEvidence: Double = 4) throws(ICUError) {
         self.init(aligner: try ReportAligner(resources: resources), minimumEvidence: minimumEvidence)
     }

@@ -113,7 +113,7 @@ public struct Gazetteer: Sendable {
 
     /// The most words a form may have (`Kurdistan Workers' Party` has three;
     /// the longest official names about a dozen). Longer forms are refused by
-    /// ``init(parsing:)`` and skipped by ``init(entries:)``: the alignment
+    /// ``init(parsing:source:)`` and skipped by ``init(entries:)``: the alignment
     /// windows grow with the longest form, and its tails with its square.
     public static let maximumFormWords = 16
 

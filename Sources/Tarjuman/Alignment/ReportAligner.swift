@@ -117,7 +117,7 @@ public struct ReportAligner: Sendable {
 
     /// An aligner.
     ///
-    /// - Throws: ``ICUError`` if ICU's break iterators cannot be opened.
+    /// - Throws: `ICUError` (from TarjumanICU) if ICU's break iterators cannot be opened.
     public init(options: Options = Options(), resources: LanguageResources = .builtIn) throws(ICUError) {
         self.options = options
         self.resources = resources

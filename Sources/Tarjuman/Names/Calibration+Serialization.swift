@@ -1,7 +1,9 @@
 extension Calibration {
     /// Reads the `c<TAB>perToken<TAB>omitted<TAB>conflicting<TAB>bias` line of a model file.
     ///
-    /// - Parameter source: The file's name, for errors.
+    /// - Parameters:
+    ///   - text: A name model file's text (`Data/models/name-model.tsv`'s format).
+    ///   - source: The file's name, for errors.
     /// - Throws: ``DataFileError`` when the line is missing or bad.
     public init(parsing text: String, source: String = "name model") throws(DataFileError) {
         for (index, line) in text.dataLines().enumerated() where line.hasPrefix("c\t") {

@@ -7,8 +7,9 @@ import Dispatch
 /// most probable unit sequences over a source name's letters, so each choice
 /// sees the two before it (ف|f after ط|ta, not ف|v as in Slavic names).
 ///
-/// Units come from the name model's Viterbi alignments of the train pairs;
-/// see ``train(pairs:model:direction:)``.
+/// Units come from the name model's Viterbi alignments of the train pairs
+/// (`tarjuman-dev train-romanizer`; the shipped models are
+/// `Data/models/romanizer.tsv` and `arabizer.tsv`).
 public struct JointSequenceModel: Sendable {
     /// Which way the model spells.
     public enum Direction: String, Sendable, CaseIterable {
@@ -165,7 +166,9 @@ extension JointSequenceModel {
 
     /// Reads ``serialized(header:)`` text.
     ///
-    /// - Parameter source: The file's name, for errors.
+    /// - Parameters:
+    ///   - text: The model's text (format 1).
+    ///   - source: The file's name, for errors.
     /// - Throws: ``DataFileError`` naming the first bad line.
     public init(parsing text: String, source: String = "joint-sequence model") throws(DataFileError) {
         var direction: Direction?

@@ -6,8 +6,14 @@
 /// let matcher = NameMatcher()
 /// let match = matcher.similarity(arabic: "عبد السلام أحمد", english: "Abdulsalam Ahmad")
 /// match.probability       // 0.99…
-/// print(match.explanation) // عبد السلام ↔ abdulsalam: ع→a ب→b د→dul ...
+/// print(match.explanation)
+/// // عبد السلام ↔ Abdulsalam  (+29.4)  ع→a ب→b د→d ا→u ل→l س→s ل→al ا→a م→m  + vowels a
+/// // أحمد ↔ Ahmad  (+17.9)  أ→a ح→h م→ma د→d  + vowels a
 /// ```
+///
+/// Each line of ``NameMatch/explanation`` is a token pair, its log-likelihood
+/// ratio and its letters; English vowels that no Arabic letter wrote come
+/// after `+ vowels`.
 ///
 /// Full names align token by token, left to right: one token with one, two
 /// Arabic tokens with one English (عبد السلام ↔ Abdulsalam), one Arabic with
@@ -98,14 +104,14 @@ public struct NameMatcher: Sendable {
                                         tokens: Self.tokenCount(a, e)), path.total)
     }
 
-    /// The score ``NameIndex`` and `tarjuman rank` order candidates by when
+    /// The score ``NameRanker`` and `tarjuman rank` order candidates by when
     /// they have spelling evidence: the best token alignment where each pair
     /// of aligned tokens scores the name model's log-likelihood ratio plus
     /// ``SpellingEvidence/score(arabic:english:query:)`` (the evidence
     /// is learned on single words, so it is applied word by word); skipped
     /// tokens cost what they cost in ``similarity(arabic:english:)``.
     /// For two one-word names it is the name model's score plus the evidence,
-    /// as `tarjuman eval-match` ranks. Higher is better; not a probability.
+    /// as `tarjuman-dev eval-match` ranks. Higher is better; not a probability.
     public func rankingScore(arabic: String, english: String, spelling: SpellingEvidence, query: Language) -> Double {
         rankingScore(Self.tokens(of: arabic, arabic: true), Self.tokens(of: english, arabic: false),
                      spelling: spelling, query: query)

@@ -27,7 +27,7 @@ public struct RankedName: Sendable {
 /// ```swift
 /// let ranker = NameRanker(candidates: ["Mustafa Bali", "Hassan Qamishlo", "Bailey"])
 /// let best = ranker.top(2, for: "مصطفى بالي")
-/// print(best.map(\.name))  // ["Mustafa Bali", ...]
+/// print(best.map(\.name))  // ["Mustafa Bali", "Bailey"]
 /// ```
 ///
 /// Thread-safe; build one per candidate list and share it.

@@ -7,8 +7,8 @@
 /// background log-probabilities, the romanizer's and the arabizer's joint
 /// log-probabilities (and whether they fail), and the two lengths. The sum is
 /// what to add to the name model's score; the weights differ by the query's
-/// script; ``RerankWeights/fit(_:)`` learns them from held-out
-/// pairs (`tarjuman train-reranker`).
+/// script (``RerankWeights``), learned from held-out pairs
+/// (`tarjuman-dev train-reranker`).
 public struct SpellingEvidence: Sendable {
     /// Arabic → English model.
     public let romanizer: JointSequenceModel
@@ -64,7 +64,7 @@ public struct SpellingEvidence: Sendable {
     }
 
     /// ``score(arabic:english:query:)`` of a pair whose
-    /// ``features(arabic:english:)`` are already known.
+    /// ``Features`` are already known.
     public func score(features: Features, query: Language) -> Double {
         // The name model cannot align the letters at all: no evidence can
         // make them one name (and the floors must not earn a bonus).
@@ -132,10 +132,12 @@ public struct RerankWeights: Sendable, Equatable {
         return total
     }
 
-    /// Parses the TSV form written by ``serialized``: comment lines, then one
-    /// line per feature: name, Arabic-query weight, English-query weight.
+    /// Parses the TSV form written by ``serialized(header:)``: comment lines,
+    /// then one line per feature: name, Arabic-query weight, English-query weight.
     ///
-    /// - Parameter source: The file's name, for errors.
+    /// - Parameters:
+    ///   - text: The weights' text (`Data/models/reranker.tsv`'s format).
+    ///   - source: The file's name, for errors.
     /// - Throws: ``DataFileError`` naming the first bad line, or line 0 when a
     ///   feature is missing or unknown.
     public init(parsing text: String, source: String = "reranker weights") throws(DataFileError) {

@@ -68,7 +68,9 @@ extension TransliterationModel {
 
     /// A model from its TSV text (format 2).
     ///
-    /// - Parameter source: The file's name, for errors.
+    /// - Parameters:
+    ///   - text: The model's text (`Data/models/name-model.tsv`'s format).
+    ///   - source: The file's name, for errors.
     /// - Throws: ``DataFileError`` naming the first bad line.
     public init(parsing text: String, source: String = "name model") throws(DataFileError) {
         var forwardTable = EmissionTable(capacity: 1 << 14), reverseTable = EmissionTable(capacity: 1 << 13)

@@ -8,6 +8,9 @@ import TarjumanICU
 /// handled when either asks for it.
 ///
 /// ```swift
+/// import Foundation  // String.range(of:)
+/// import Tarjuman
+///
 /// let search = TextNormalizer(arabic: .search, english: .search)
 /// search.normalize("أَحْمَد ﻻ ٢٤ مصطفى")          // "احمد لا 24 مصطفي"
 /// search.normalize("‘Bali’ — Qamishlo")            // "'bali' - qamishlo"

@@ -7,7 +7,7 @@
 ///   Wikidata via NETransliteration, CC0).
 ///
 /// Rebuild the data with `python3 scripts/build-arabic-lexicon.py`. Entries
-/// are brought to the segmenter's analysis form (``ArabicLexicon/analysisForm``)
+/// are brought to the segmenter's analysis form (``ArabicLexicon/analysisForm(_:)``)
 /// when the data pack is built (`make data`); a test checks that every
 /// built-in entry is in that form.
 public struct ArabicLexicon: Sendable {

@@ -125,6 +125,7 @@ public struct CliticSegmenter: Sendable {
     /// The chosen reading of `word` (in analysis form) and the others.
     ///
     /// - Parameters:
+    ///   - word: an Arabic word.
     ///   - context: words (in analysis form) that the same document uses on
     ///     their own; a stem found there counts as known.
     ///   - excluding: a word of `context` not to count (the word itself).

@@ -10,9 +10,14 @@
 /// // وقال word وقال و+قال
 /// // مصطفى word مصطفي مصطفى
 /// // بالي word بالي بالي
-/// // لكوردستان word لكوردستان ل+كوردستان
+/// // لكوردستان word لكوردستان لكوردستان
 /// // 24 number 24
 /// ```
+///
+/// A word is split only with evidence: لكوردستان stays whole here, since
+/// كوردستان is not in the lexicon and does not stand alone in this text; in a
+/// document that also writes كوردستان by itself it splits into ل+كوردستان.
+/// Tokenize whole documents when clitics matter.
 ///
 /// Spaces are not tokens. An Arabic word glued to digits (كوردستان24) is cut
 /// into a word and a number.
@@ -45,7 +50,7 @@ public struct Tokenizer: Sendable {
 
     /// A tokenizer.
     ///
-    /// - Throws: ``ICUError`` if ICU cannot open its word break iterator.
+    /// - Throws: `ICUError` (from TarjumanICU) if ICU cannot open its word break iterator.
     public init(options: Options = Options(), lexicon: ArabicLexicon = .builtIn) throws(ICUError) {
         self.options = options
         words = try Segmenter(.word, locale: options.locale)

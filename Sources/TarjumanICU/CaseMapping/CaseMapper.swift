@@ -43,8 +43,10 @@ public struct CaseMapper: Sendable {
     /// Full case folding of `text` (`ucasemap_utf8FoldCase`): the same for any
     /// locale, so caseless comparison does not depend on where it runs.
     ///
-    /// - Parameter turkic: Fold I and İ the Turkic way (I → ı, İ → i) instead of
-    ///   the default (I → i, İ → i̇).
+    /// - Parameters:
+    ///   - text: The text to fold.
+    ///   - turkic: Fold I and İ the Turkic way (I → ı, İ → i) instead of
+    ///     the default (I → i, İ → i̇).
     public func folded(_ text: String, turkic: Bool = false) -> String {
         handle.map(text, op: 2, turkic: turkic)
     }

@@ -25,11 +25,19 @@ public enum SegmentationUnit: String, Sendable, CaseIterable, Hashable {
 /// break iterators.
 ///
 /// ```swift
+/// let text = "قال مصطفى بالي 24"
 /// let words = try Segmenter(.word)
-/// for segment in words.segments(of: "قال مصطفى بالي 24") where segment.wordKind != .none {
-///     print(segment.text, segment.wordKind, segment.utf8Range)
+/// for segment in words.segments(of: text) where segment.wordKind != WordKind.none {
+///     print(segment.text(in: text), segment.wordKind!, segment.utf8Range)
 /// }
+/// // قال letter 0..<6
+/// // مصطفى letter 7..<17
+/// // بالي letter 18..<26
+/// // 24 number 27..<29
 /// ```
+///
+/// (``TextSegment/wordKind`` is optional, `nil` for units other than words:
+/// compare it with `WordKind.none`, not `.none`, which would be `nil`.)
 ///
 /// Segments carry their range in the original `String` and their UTF-8 and
 /// UTF-16 offsets. ICU iterates over the string's own UTF-8 bytes (through a
