@@ -14,8 +14,10 @@ BUILD_LOG    := .build/tarjuman-build.log
 # fuzz: runs per target, and seconds per target at most.
 RUNS         ?= 200000
 FUZZ_TIME    ?= 120
+# make install: where tarjuman and normalize go (PREFIX/bin).
+PREFIX       ?= /usr/local
 
-.PHONY: all deps build run test check unit-tests warnings-check leaks tsan fuzz fuzz-smoke bench startup memory data data-check docs doc-examples clean
+.PHONY: all deps build run test check unit-tests warnings-check leaks tsan fuzz fuzz-smoke bench startup memory data data-check docs doc-examples install clean
 
 all: build
 
@@ -42,6 +44,17 @@ build: deps
 warnings-check:
 	@if grep -E "^$(CURDIR)/(Sources|Tests)/[^:]+:[0-9]+:[0-9]+: warning:" $(BUILD_LOG); then \
 	  echo "make: compiler warnings in Tarjuman's own code (listed above)"; exit 1; fi
+
+## install: release builds of tarjuman and normalize into PREFIX/bin
+## (`make install PREFIX=$$HOME/.local`). The binaries are self-contained:
+## the built-in data is compiled in, so nothing else is copied.
+install: deps
+	@$(SWIFT) build -c release --product tarjuman 2>&1 | tail -1
+	@$(SWIFT) build -c release --product normalize 2>&1 | tail -1
+	@mkdir -p "$(PREFIX)/bin"
+	@bin=$$($(SWIFT) build -c release --show-bin-path); \
+	  install -m 755 "$$bin/tarjuman" "$$bin/normalize" "$(PREFIX)/bin/" && \
+	  echo "installed tarjuman and normalize in $(PREFIX)/bin"
 
 ## run: the main job on the built-in default input.
 run: deps

@@ -13,7 +13,7 @@ package struct BaselineMatcher: Sendable {
     }
 
     private let latin: Transliterator
-    private let normalizer = TextNormalizer(arabic: .none, english: .search)
+    private let normalizer = NormalizationProfile.englishSearch
     /// The similarity.
     package let similarity: Similarity
 

@@ -75,11 +75,9 @@ struct EvalMatch: ParsableCommand {
             for direction in ["ar→en", "en→ar"] {
                 let queries = direction == "ar→en" ? arabicNames.count : englishNames.count
                 let gold = direction == "ar→en" ? goldAE : goldEA
-                let slots = Slots(count: queries, initial: (rank: 0, list: [SpellingEvidence.Ranked]()))
-                DispatchQueue.concurrentPerform(iterations: queries) { q in
-                    slots.set(q, ranker.rank(query: q, arabicQuery: direction == "ar→en", gold: gold[q]))
+                let results = concurrentMap(count: queries) { q in
+                    ranker.rank(query: q, arabicQuery: direction == "ar→en", gold: gold[q])
                 }
-                let results = slots.values
                 let ranks = results.map(\.rank)
                 shortLists[direction] = results.map(\.list)
                 independent[direction] = ranks
@@ -97,21 +95,21 @@ struct EvalMatch: ParsableCommand {
                 }
                 let seconds = Date().timeIntervalSince(start)
                 if recall, let index = direction == "ar→en" ? ranker.englishIndex : ranker.arabicIndex {
-                    let hits = Slots(count: queries, initial: 0), listed = Slots(count: queries, initial: 0)
                     let names = direction == "ar→en" ? arabicNames : englishNames
-                    DispatchQueue.concurrentPerform(iterations: queries) { q in
+                    let outcomes = concurrentMap(count: queries) { q -> (hit: Int, listed: Int) in
                         let best = ranker.exhaustiveBest(query: q, arabicQuery: direction == "ar→en")
-                        hits.set(q, index.top(1, for: names[q]).first?.index == best ? 1 : 0)
-                        listed.set(q, index.index.shortList(for: names[q]).contains(best) ? 1 : 0)
+                        return (index.top(1, for: names[q]).first?.index == best ? 1 : 0,
+                                index.index.shortList(for: names[q]).contains(best) ? 1 : 0)
                     }
-                    let found = Double(hits.values.reduce(0, +)) / Double(queries)
+                    let hits = outcomes.map(\.hit), listed = outcomes.map(\.listed)
+                    let found = Double(hits.reduce(0, +)) / Double(queries)
                     let clock = ContinuousClock()
                     let sample = Array(names.prefix(2000))
                     let elapsed = clock.measure { for name in sample { _ = index.top(5, for: name) } }
                     let perSecond = Double(sample.count) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
                     try out.line("  index (\(direction), breadth \(breadth)): its top-1 is the exhaustive top-1 for "
                           + String(format: "%.2f%%", found * 100)
-                          + String(format: " (first stage holds it for %.2f%%); ", Double(listed.values.reduce(0, +)) / Double(queries) * 100)
+                          + String(format: " (first stage holds it for %.2f%%); ", Double(listed.reduce(0, +)) / Double(queries) * 100)
                           + String(format: "%.0f", perSecond) + " queries/s on one core against \(index.candidates.count) names")
                 }
                 try printRow(method, direction, ranks, seconds, to: out)
@@ -246,19 +244,3 @@ final class Ranker: @unchecked Sendable {
     }
 }
 
-/// Results written by concurrent workers, each to its own index.
-/// `@unchecked Sendable`: no two workers write the same slot, and the values
-/// are read only after all workers finished.
-final class Slots<Value>: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Value>
-    init(count: Int, initial: Value) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: initial)
-    }
-    deinit {
-        buffer.baseAddress.map { _ = $0.deinitialize(count: buffer.count) }
-        buffer.deallocate()
-    }
-    func set(_ index: Int, _ value: Value) { buffer[index] = value }
-    var values: [Value] { Array(buffer) }
-}

@@ -128,16 +128,14 @@ struct EvalRomanize: ParsableCommand {
         func report(_ label: String, _ direction: String, _ names: [String], _ gold: [String: Set<[UInt8]>],
                     _ candidates: @Sendable (String) -> [[UInt8]]) throws {
             let start = Date()
-            let results = Slots<(Int?, Double)>(count: names.count, initial: (nil, 1))
-            DispatchQueue.concurrentPerform(iterations: names.count) { i in
+            let values = concurrentMap(count: names.count) { i -> (Int?, Double) in
                 let list = candidates(names[i])
                 let right = gold[names[i]] ?? []
                 let rank = list.firstIndex { right.contains($0) }
                 let top = list.first ?? []
                 let cer = right.map { Double(editDistance(top, $0)) / Double(max($0.count, 1)) }.min() ?? 1
-                results.set(i, (rank, cer))
+                return (rank, cer)
             }
-            let values = results.values
             let top1 = Double(values.filter { $0.0 == 0 }.count) / Double(names.count)
             let top10 = Double(values.filter { ($0.0 ?? 99) < 10 }.count) / Double(names.count)
             let cer = values.map(\.1).reduce(0, +) / Double(names.count)

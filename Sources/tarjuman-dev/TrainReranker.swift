@@ -83,9 +83,8 @@ struct TrainReranker: ParsableCommand {
         for arabicQuery in [true, false] {
             let queries = arabicQuery ? arabic.count : english.count
             let gold = arabicQuery ? set.goldAE : set.goldEA
-            let slots = Slots(count: queries, initial: [Entry]())
             let depth = self.depth
-            DispatchQueue.concurrentPerform(iterations: queries) { q in
+            let lists = concurrentMap(count: queries) { q -> [Entry] in
                 let others = arabicQuery ? english.count : arabic.count
                 var scores = [Double](repeating: 0, count: others)
                 for c in 0..<others {
@@ -93,13 +92,13 @@ struct TrainReranker: ParsableCommand {
                         : nameModel.score(arabic: arabic[c], english: english[q])
                 }
                 let top = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }.prefix(depth)
-                slots.set(q, top.map { c in
+                return top.map { c in
                     let (a, e) = arabicQuery ? (arabic[q], english[c]) : (arabic[c], english[q])
                     return (c, scores[c], spelling.features(arabic: a, english: e), gold[q].contains(c))
-                })
+                }
             }
-            shortLists.append(slots.values)
-            let groups = slots.values.map { RerankWeights.Group(candidates: $0.map { ($0.features, $0.gold) }) }
+            shortLists.append(lists)
+            let groups = lists.map { RerankWeights.Group(candidates: $0.map { ($0.features, $0.gold) }) }
             guard let weights = RerankWeights.fit(groups) else {
                 throw CLIFailure(.dataError, "\(pairs): the fit did not converge to usable weights")
             }

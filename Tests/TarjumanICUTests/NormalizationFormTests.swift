@@ -60,7 +60,7 @@ import Testing
             #expect(form.normalize("") == "")
             #expect(form.isNormalized(""))
         }
-        #expect("ﻻ".normalized(.nfkc).scalars == [0x644, 0x627])
+        #expect(NormalizationForm.nfkc.normalize("ﻻ").scalars == [0x644, 0x627])
     }
 
     @Test func piecesCoverTheTextAndCutAtSafePlaces() {

@@ -157,21 +157,3 @@ public struct CrossReferencer: Sendable {
         return matches.sorted { ($0.english, $0.arabic) < ($1.english, $1.arabic) }
     }
 }
-
-/// `transform` over `items` on all cores, results in order.
-func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-    let results = ResultSlots<R>(count: items.count)
-    items.withUnsafeBufferPointer { buffer in
-        nonisolated(unsafe) let buffer = buffer
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in results.set(i, transform(buffer[i])) }
-    }
-    return results.values
-}
-
-/// Slots each written by one worker, behind a lock.
-final class ResultSlots<R: Sendable>: Sendable {
-    private let slots: Locked<[R?]>
-    init(count: Int) { slots = Locked(Array(repeating: nil, count: count)) }
-    func set(_ index: Int, _ value: R) { slots.withLock { $0[index] = value } }
-    var values: [R] { slots.withLock { $0.compactMap { $0 } } }
-}

@@ -215,7 +215,7 @@ public struct Gazetteer: Sendable {
         (NameForms.isArabic(name) ? arabicPieces(name) : englishPieces(name)).joined(separator: " ")
     }
 
-    static let keyNormalizer = TextNormalizer(arabic: .search, english: .search)
+    static var keyNormalizer: TextNormalizer { NormalizationProfile.lookupKeys }
 
     /// The normalized key of one English piece: case and diacritics folded,
     /// dots removed (`U.S` → `us`), a possessive `'s` or `'` dropped.
@@ -268,16 +268,6 @@ public struct Gazetteer: Sendable {
     static func arabicPieces(_ form: String) -> [String] {
         pieces(form).map(arabicKey).filter { !$0.isEmpty }
     }
-}
-
-extension Substring {
-    func trimmingSpaces() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String { self[...].trimmingSpaces() }
 }
 
 extension StringProtocol {

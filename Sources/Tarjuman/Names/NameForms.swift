@@ -23,11 +23,8 @@ public enum NameForms {
     /// Number of Arabic symbols.
     static let arabicCount = 0x064A - 0x0621 + 1
 
-    static let arabicNormalizer = TextNormalizer(
-        arabic: [.removeTashkeel, .removeTatweel, .foldLetterVariants, .foldPresentationForms,
-                 .removeInvisibles, .removeJoiners, .asciiDigits],
-        english: .none)
-    static let englishNormalizer = TextNormalizer(arabic: .none, english: [.compatibility, .caseFold, .foldDiacritics])
+    static var arabicNormalizer: TextNormalizer { NormalizationProfile.arabicNameLetters }
+    static var englishNormalizer: TextNormalizer { NormalizationProfile.englishNameLetters }
 
     /// The Arabic letters of `text` as model symbols (0 = ء ... 41 = ي),
     /// tokens concatenated. Other characters are dropped.

@@ -223,7 +223,7 @@ public struct NameMatcher: Sendable {
                          unmatchedArabic: unmatchedArabic.reversed(), unmatchedEnglish: unmatchedEnglish.reversed())
     }
 
-    static let arabicSearch = TextNormalizer(arabic: .search, english: .none)
+    static var arabicSearch: TextNormalizer { NormalizationProfile.arabicSearch }
 
     /// Tokens that count for calibration: both sides, particles excluded.
     package static func tokenCount(_ a: [NameToken], _ e: [NameToken]) -> Int {

@@ -188,8 +188,9 @@ extension NormalizationSteps {
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing white space.
-    public func trimmingSpaces() -> String {
+    /// The text without leading and trailing white space (the one trimming
+    /// of the package).
+    package func trimmingSpaces() -> String {
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }

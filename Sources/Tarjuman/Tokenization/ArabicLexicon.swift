@@ -48,7 +48,7 @@ public struct ArabicLexicon: Sendable {
         .removeInvisibles, .removeJoiners, .asciiDigits,
     ]
 
-    static let analysisNormalizer = TextNormalizer(arabic: analysisSteps, english: .none)
+    static var analysisNormalizer: TextNormalizer { NormalizationProfile.lexiconAnalysis }
 
     /// `word` in the analysis form.
     public static func analysisForm(_ word: String) -> String { analysisNormalizer.normalize(word) }

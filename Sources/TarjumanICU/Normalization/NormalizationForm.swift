@@ -152,12 +152,3 @@ public enum QuickCheckResult: Sendable, Hashable {
     /// Only a full check can tell.
     case maybe
 }
-
-extension String {
-    /// This string in the normalization form `form`.
-    ///
-    /// Shorthand for `form.normalize(self)`; see ``NormalizationForm/normalize(_:)``.
-    public func normalized(_ form: NormalizationForm) -> String {
-        form.normalize(self)
-    }
-}
