@@ -49,8 +49,8 @@ warnings-check:
 ## (`make install PREFIX=$$HOME/.local`). The binaries are self-contained:
 ## the built-in data is compiled in, so nothing else is copied.
 install: deps
-	@$(SWIFT) build -c release --product tarjuman 2>&1 | tail -1
-	@$(SWIFT) build -c release --product normalize 2>&1 | tail -1
+	@set -o pipefail; $(SWIFT) build -c release --product tarjuman 2>&1 | tail -1
+	@set -o pipefail; $(SWIFT) build -c release --product normalize 2>&1 | tail -1
 	@mkdir -p "$(PREFIX)/bin"
 	@bin=$$($(SWIFT) build -c release --show-bin-path); \
 	  install -m 755 "$$bin/tarjuman" "$$bin/normalize" "$(PREFIX)/bin/" && \
@@ -98,7 +98,7 @@ fuzz-smoke: deps
 ## startup: what the first use of the built-in data costs (fresh processes,
 ## release and debug builds), beside parsing the same data from Data/'s text.
 startup: deps
-	@$(SWIFT) build -c release --product tarjuman 2>&1 | tail -1
+	@set -o pipefail; $(SWIFT) build -c release --product tarjuman 2>&1 | tail -1
 	@$(SWIFT) run -c release --package-path Benchmarks tarjuman-startup --tarjuman $$($(SWIFT) build -c release --show-bin-path)/tarjuman
 	@$(SWIFT) run --package-path Benchmarks tarjuman-startup
 
@@ -113,14 +113,14 @@ check: data-check fuzz-smoke tsan
 ## pack the library embeds (Sources/CTarjumanData/tarjuman.pack).
 data: deps
 	python3 scripts/build-arabic-lexicon.py
-	@$(SWIFT) build -c release --product tarjuman-dev 2>&1 | tail -1
+	@set -o pipefail; $(SWIFT) build -c release --product tarjuman-dev 2>&1 | tail -1
 	DEV_TOOL=.build/release/tarjuman-dev scripts/train-models.sh
 	.build/release/tarjuman-dev pack-data
 
 ## data-check: fails when the embedded pack is not the pack of Data/'s text
 ## (someone edited Data/ without `make data`).
 data-check: deps
-	@$(SWIFT) build --product tarjuman-dev 2>&1 | tail -1
+	@set -o pipefail; $(SWIFT) build --product tarjuman-dev 2>&1 | tail -1
 	@$$($(SWIFT) build --show-bin-path)/tarjuman-dev pack-data --check
 
 ## memory: peak RSS of the streaming CLIs (normalize, tarjuman transliterate)

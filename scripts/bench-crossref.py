@@ -7,7 +7,7 @@ places from the gazetteer and a number; the English and Arabic report of a
 story share them, in template sentences. Prints reports/s and whether every
 story was paired with its counterpart.
 
-Usage: python3 scripts/bench-crossref.py [--reports 1000] [--names ../shared/data/names/wikidata-en2ar-80.tsv]
+Usage: python3 scripts/bench-crossref.py [--reports 1000] [--names Data/names/wikidata-en2ar-80.tsv]
 (builds nothing: run `swift build -c release --product tarjuman` first)
 """
 import argparse, json, os, random, subprocess, sys, time
@@ -17,7 +17,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--reports', type=int, default=1000)
-    ap.add_argument('--names', default=os.path.join(ROOT, '..', 'shared', 'data', 'names', 'wikidata-en2ar-80.tsv'))
+    ap.add_argument('--names', default=os.path.join(ROOT, 'Data', 'names', 'wikidata-en2ar-80.tsv'))
     ap.add_argument('--work', default='/tmp/tarjuman-crossref-bench')
     args = ap.parse_args()
     rng = random.Random(7)

@@ -5,7 +5,7 @@ import Tarjuman
 import TarjumanResearch
 import TarjumanCLI
 
-/// `tarjuman eval-match`: top-1, top-5 and MRR of name ranking, both ways.
+/// `tarjuman-dev eval-match`: top-1, top-5 and MRR of name ranking, both ways.
 struct EvalMatch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval-match",
@@ -16,7 +16,7 @@ struct EvalMatch: ParsableCommand {
             English names of the file and vice versa; a hit is any name the file pairs
             with the query. Ties count against the method.
             Example:
-              tarjuman eval-match --pairs ../shared/data/names/google-ar2en-test.tsv
+              tarjuman-dev eval-match --pairs Data/names/google-ar2en-test.tsv
             """
     )
 

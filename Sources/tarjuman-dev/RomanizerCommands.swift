@@ -59,7 +59,8 @@ struct TrainRomanizer: ParsableCommand {
                                   (.englishToArabic, "arabizer.tsv")] {
             let model = JointSequenceModel.train(pairs: pairs, model: nameModel, direction: direction, order: order)
             let text = model.serialized(header: [
-                "trained by: tarjuman train-romanizer (\(pairs.count) pairs, units from the built-in name model's alignments)",
+                "trained by: tarjuman-dev train-romanizer (\(pairs.count) pairs, units from the alignments of "
+                    + (self.model.map { ($0 as NSString).lastPathComponent } ?? "the built-in name model") + ")",
                 "train data: " + sources.joined(separator: ", "),
                 "sources: google/transliteration (Apache-2.0), NETransliteration Wikidata names (CC0); see Data/README.md",
             ])
@@ -72,7 +73,7 @@ struct TrainRomanizer: ParsableCommand {
     }
 }
 
-/// `tarjuman eval-romanize --pairs FILE`: exact-match accuracy of romanization and arabization.
+/// `tarjuman-dev eval-romanize --pairs FILE`: exact-match accuracy of romanization and arabization.
 struct EvalRomanize: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval-romanize",
@@ -85,7 +86,7 @@ struct EvalRomanize: ParsableCommand {
             that spelling's length, averaged. The baseline is ICU's Arabic-Latin; Latin-ASCII
             (and Latin-Arabic the other way).
             Example:
-              tarjuman eval-romanize --pairs ../shared/data/names/google-ar2en-test.tsv
+              tarjuman-dev eval-romanize --pairs Data/names/google-ar2en-test.tsv
             """
     )
 

@@ -58,7 +58,7 @@ struct TrainMatcher: ParsableCommand {
             progress("tarjuman", "\(label) iteration \(iteration): mean log-likelihood \(String(format: "%.4f", average))")
         }
         let header = [
-            "trained by: tarjuman train-matcher (EM, \(iterations) iterations, \(pairs.count) pairs)",
+            "trained by: tarjuman-dev train-matcher (EM, \(iterations) iterations, \(pairs.count) pairs)",
             "train data: " + sources.joined(separator: ", "),
             "sources: google/transliteration (Apache-2.0), NETransliteration Wikidata names (CC0); see Data/README.md",
         ]

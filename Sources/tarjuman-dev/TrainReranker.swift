@@ -28,7 +28,7 @@ struct RankingSet {
     }
 }
 
-/// `tarjuman train-reranker`: learns how the spelling evidence reorders the
+/// `tarjuman-dev train-reranker`: learns how the spelling evidence reorders the
 /// name model's short list, from pairs the models were not trained on.
 struct TrainReranker: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -144,7 +144,7 @@ struct TrainReranker: ParsableCommand {
             "Tarjuman reranker weights, format 1: feature, weight for an Arabic query, weight for an English query.",
             "The weighted sum of the features is added to the name model's score; see SpellingEvidence.",
             "rival-margin and rival-behind weigh the list-aware stage (SpellingEvidence.rivalAware), fitted after the others.",
-            "Fitted by: tarjuman train-reranker on \((pairs as NSString).lastPathComponent) (\(set.pairCount) pairs), depth \(depth).",
+            "Fitted by: tarjuman-dev train-reranker on \((pairs as NSString).lastPathComponent) (\(set.pairCount) pairs), depth \(depth).",
         ]
         try weightsFile.write(weights.serialized(header: header))
         try weightsFile.commit()
