@@ -229,16 +229,17 @@ extension Calibration {
     }
 }
 
-/// A small deterministic pseudo-random generator (SplitMix64).
-struct SplitMix {
+/// A small deterministic pseudo-random generator (SplitMix64), so that
+/// fitting, and the tests' random inputs, reproduce.
+package struct SplitMix: RandomNumberGenerator {
     var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+    package init(seed: UInt64) { state = seed }
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
-    mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    package mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

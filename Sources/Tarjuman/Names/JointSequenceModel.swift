@@ -254,10 +254,16 @@ struct GramTable: Sendable {
     private var used = 0
 
     init(capacity: Int) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        let size = Self.size(for: capacity)
         slots = Array(repeating: Slot(), count: size)
         mask = size - 1
+    }
+
+    /// The power of two that holds `capacity` entries at most half full.
+    static func size(for capacity: Int) -> Int {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        return size
     }
 
     @inline(__always)
@@ -333,8 +339,7 @@ struct HistoryTable: Sendable {
     private var used = 0
 
     init(capacity: Int) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        let size = GramTable.size(for: capacity)
         slots = Array(repeating: Slot(), count: size)
         mask = size - 1
     }

@@ -94,18 +94,18 @@ public struct NameRanker: Sendable {
                           spelling: ordering == .spellingEvidence ? resources.spelling : nil)
     }
 
-    /// The `k` best candidates for `query`, best first (ties: the earlier
+    /// The `count` best candidates for `query`, best first (ties: the earlier
     /// candidate). Candidates in the query's own script are compared by their
     /// normalized letters.
     ///
     /// - Parameters:
-    ///   - k: How many to return (at most the list's size).
+    ///   - count: How many to return (at most the list's size).
     ///   - query: A name in either script.
     ///   - evidence: Also align the letters of each returned match (for
     ///     display; costs about as much as the ranking).
-    public func top(_ k: Int, for query: String, evidence: Bool = false) -> [RankedName] {
-        guard k > 0, !index.names.isEmpty else { return [] }
-        if case .indexed = strategy { return index.top(k, for: query, evidence: evidence) }
+    public func top(_ count: Int, for query: String, evidence: Bool = false) -> [RankedName] {
+        guard count > 0, !index.names.isEmpty else { return [] }
+        if case .indexed = strategy { return index.top(count, for: query, evidence: evidence) }
         let (arabic, queryTokens, scores) = index.scoreAll(query)
         // By probability, then ratio, then position.
         var order = scores.indices.sorted { a, b in
@@ -114,8 +114,8 @@ public struct NameRanker: Sendable {
         }
         var keys = order.map { scores[$0].ratio }
         if ordering == .spellingEvidence {
-            // The name model's best ten (or k), reordered by the evidence.
-            order = Array(order.prefix(max(k, Self.rerankDepth)))
+            // The name model's best ten (or count), reordered by the evidence.
+            order = Array(order.prefix(max(count, Self.rerankDepth)))
             let reranked = order.map { c in
                 (c, index.rankingKey(c, ratio: scores[c].ratio, arabic: arabic, queryTokens: queryTokens, spelling: spelling))
             }.enumerated().sorted { a, b in
@@ -124,7 +124,7 @@ public struct NameRanker: Sendable {
             order = reranked.map(\.element.0)
             keys = reranked.map(\.element.1)
         }
-        return zip(order, keys).prefix(k).map { c, key in
+        return zip(order, keys).prefix(count).map { c, key in
             RankedName(index: c, name: index.names[c], match: index.match(
                 c, probability: scores[c].probability, ratio: scores[c].ratio, query: query, arabic: arabic,
                 queryTokens: queryTokens, evidence: evidence), rankingKey: key)
@@ -134,21 +134,21 @@ public struct NameRanker: Sendable {
     /// Matches a list of query names against the candidates when most names
     /// of either list have one counterpart in the other (the names of two
     /// reports, two rosters): each query's short list is reordered by
-    /// ``SpellingEvidence/rivalAware(_:reverse:queries:)``, so a
-    /// candidate that another query matches clearly better loses ground.
+    /// a learned correction (a candidate that another query matches clearly
+    /// better loses ground; CSLS-like).
     /// Always uses the index and the spelling evidence.
     ///
     /// - Parameters:
-    ///   - k: How many candidates to return per query.
+    ///   - count: How many candidates to return per query.
     ///   - queries: The other list (names in either script).
     ///   - depth: How many candidates of each query's short list, and of
     ///     each candidate's list among the queries, the stage compares.
-    /// - Returns: For each query, in order, its best `k` candidates, whose
+    /// - Returns: For each query, in order, its best `count` candidates, whose
     ///   ``RankedName/rankingKey`` is the list-aware key.
-    public func topForList(_ k: Int, queries: [String], depth: Int = 10) -> [[RankedName]] {
-        guard k > 0, !index.names.isEmpty else { return queries.map { _ in [] } }
+    public func topForList(_ count: Int, queries: [String], depth: Int = 10) -> [[RankedName]] {
+        guard count > 0, !index.names.isEmpty else { return queries.map { _ in [] } }
         let forward = NameIndex(names: index.names, matcher: index.matcher, breadth: index.breadth, spelling: spelling)
-        let width = max(k, depth)
+        let width = max(count, depth)
         let lists = queries.map { forward.top(width, for: $0) }
         let reverseIndex = NameIndex(names: queries, matcher: index.matcher, breadth: index.breadth, spelling: spelling)
         var reverse = [[SpellingEvidence.Ranked]](repeating: [], count: index.names.count)
@@ -159,7 +159,7 @@ public struct NameRanker: Sendable {
             let ranked = list.map { SpellingEvidence.Ranked(index: $0.index, score: $0.rankingKey) }
             let adjusted = spelling.rivalAware(ranked, query: q, reverse: reverse, language: Language(of: queries[q]))
             let byIndex = Dictionary(list.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
-            return adjusted.prefix(k).compactMap { ranked in
+            return adjusted.prefix(count).compactMap { ranked in
                 byIndex[ranked.index].map { RankedName(index: $0.index, name: $0.name, match: $0.match, rankingKey: ranked.score) }
             }
         }

@@ -65,7 +65,7 @@ public struct SpellingEvidence: Sendable {
 
     /// ``score(arabic:english:query:)`` of a pair whose
     /// ``Features`` are already known.
-    public func score(features: Features, query: Language) -> Double {
+    package func score(features: Features, query: Language) -> Double {
         // The name model cannot align the letters at all: no evidence can
         // make them one name (and the floors must not earn a bonus).
         guard features.count == RerankWeights.featureNames.count, features[0] > -300, features[1] > -300 else { return -1000 }
@@ -76,7 +76,7 @@ public struct SpellingEvidence: Sendable {
     /// Reorders the best `depth` of `scores` (candidate index → name-model
     /// score) by adding this evidence; returns the new scores, with the rest
     /// kept below them.
-    public func rerank(_ scores: [Double], depth: Int = 10, evidence: (Int) -> Double) -> [Double] {
+    package func rerank(_ scores: [Double], depth: Int = 10, evidence: (Int) -> Double) -> [Double] {
         var result = scores
         let top = scores.indices.sorted { scores[$0] > scores[$1] }.prefix(depth)
         guard let floor = top.map({ scores[$0] }).min() else { return result }
@@ -100,8 +100,7 @@ public struct RerankWeights: Sendable, Equatable {
     public var arabicQuery: [Double]
     /// Weights for an English query.
     public var englishQuery: [Double]
-    /// The weights of the list-aware stage (see
-    /// ``SpellingEvidence/rivalAware(_:reverse:queries:)``) for an
+    /// The weights of the list-aware stage (`NameRanker.topForList`) for an
     /// Arabic query, in the order of ``rivalFeatureNames``; zero (the stage
     /// changes nothing) unless fitted.
     public var arabicQueryRival: [Double] = [0, 0]
@@ -125,7 +124,7 @@ public struct RerankWeights: Sendable, Equatable {
 
     /// The weighted sum of `features` (as ``featureNames`` orders them) for a
     /// query in Arabic or in English: what to add to the name model's score.
-    public func evidence(_ features: SpellingEvidence.Features, query: Language) -> Double {
+    package func evidence(_ features: SpellingEvidence.Features, query: Language) -> Double {
         let weights = query == .arabic ? self.arabicQuery : self.englishQuery
         var total = 0.0
         for (weight, feature) in zip(weights, features) { total += weight * feature }
@@ -192,13 +191,13 @@ public struct RerankWeights: Sendable, Equatable {
 extension SpellingEvidence {
     /// A candidate on a query's short list and the score it is ranked by
     /// (the name model's log-likelihood ratio plus the spelling evidence).
-    public struct Ranked: Sendable, Equatable {
+    package struct Ranked: Sendable, Equatable {
         /// The candidate's position in its list.
-        public var index: Int
+        package var index: Int
         /// Its score; higher is better.
-        public var score: Double
+        package var score: Double
         /// A ranked candidate.
-        public init(index: Int, score: Double) {
+        package init(index: Int, score: Double) {
             self.index = index
             self.score = score
         }
@@ -207,7 +206,7 @@ extension SpellingEvidence {
     /// The best score of `candidate` for a query other than `query`, from
     /// the candidates' lists among the queries; nil when none (or the index
     /// is outside `reverse`).
-    public static func rival(of candidate: Int, for query: Int, in reverse: [[Ranked]]) -> Double? {
+    package static func rival(of candidate: Int, for query: Int, in reverse: [[Ranked]]) -> Double? {
         guard candidate >= 0, candidate < reverse.count else { return nil }
         return reverse[candidate].lazy.filter { $0.index != query }.map(\.score).max()
     }
@@ -215,7 +214,7 @@ extension SpellingEvidence {
     /// The list-aware features of a candidate scoring `score` for a query
     /// when its best score for any other query is `rival` (nil: no other
     /// query wants it): the clamped margin and whether it is behind.
-    public static func rivalFeatures(score: Double, rival: Double?) -> [Double] {
+    package static func rivalFeatures(score: Double, rival: Double?) -> [Double] {
         let limit = RerankWeights.rivalMarginLimit
         guard let rival, rival.isFinite, score.isFinite else { return [limit, 0] }
         return [min(max(score - rival, -limit), limit), score < rival ? 1 : 0]
@@ -235,13 +234,13 @@ extension SpellingEvidence {
     ///     list means no query but this one wants it.
     ///   - queries: the queries' language (which weights apply).
     /// - Returns: each query's list, re-scored and best first (ties: lower index).
-    public func rivalAware(_ lists: [[Ranked]], reverse: [[Ranked]], queries: Language) -> [[Ranked]] {
+    package func rivalAware(_ lists: [[Ranked]], reverse: [[Ranked]], queries: Language) -> [[Ranked]] {
         lists.enumerated().map { q, list in rivalAware(list, query: q, reverse: reverse, language: queries) }
     }
 
     /// One query's list of ``rivalAware(_:reverse:queries:)``: `query`
     /// is its index among the queries, `reverse` the candidates' lists.
-    public func rivalAware(_ list: [Ranked], query: Int, reverse: [[Ranked]], language: Language) -> [Ranked] {
+    package func rivalAware(_ list: [Ranked], query: Int, reverse: [[Ranked]], language: Language) -> [Ranked] {
         let w = language == .arabic ? weights.arabicQueryRival : weights.englishQueryRival
         return list.map { candidate in
             let f = Self.rivalFeatures(score: candidate.score, rival: Self.rival(of: candidate.index, for: query, in: reverse))
