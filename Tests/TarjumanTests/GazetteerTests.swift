@@ -61,3 +61,24 @@ import Tarjuman
         #expect(frequency.count("") == 0)
     }
 }
+
+/// A user's gazetteer reaches every component through `LanguageResources`:
+/// the romanizer lists its spellings first, and the aligner pairs its forms.
+@Suite struct LanguageResourcesTests {
+    static let mine = "PER\tZorbas the Fisherman\tزورباس الصياد\n"
+
+    @Test func aUserGazetteerReachesTheRomanizerAndTheAligner() throws {
+        var resources = LanguageResources.builtIn
+        resources.gazetteer = try Gazetteer(parsing: Self.mine, source: "mine.tsv").merged(with: .builtIn)
+        let listed = Romanizer(resources: resources).romanize("زورباس الصياد", count: 3)
+        #expect(listed.first?.text == "Zorbas the Fisherman", "\(listed.map(\.text))")
+        let builtIn = Romanizer().romanize("زورباس الصياد", count: 3)
+        #expect(!builtIn.contains { $0.text == "Zorbas the Fisherman" })
+        let aligner = try ReportAligner(resources: resources)
+        let alignment = aligner.align(english: "Zorbas the Fisherman spoke in Athens on Monday.",
+                                      arabic: "تحدث زورباس الصياد في أثينا يوم الاثنين.")
+        let pair = alignment.pairs.first { $0.english.text == "Zorbas the Fisherman" }
+        #expect(pair?.arabic.text == "زورباس الصياد", "\(alignment.pairs.map { ($0.english.text, $0.arabic.text) })")
+        #expect(pair?.evidence.method == .gazetteer)
+    }
+}
