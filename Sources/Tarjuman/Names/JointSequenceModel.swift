@@ -239,62 +239,83 @@ extension JointSequenceModel {
     }
 }
 
-/// An open-addressing hash table from ``JointSequenceModel/Gram`` to a
-/// positive count (0 when absent): the n-gram lookups of the decoder's inner loop.
-struct GramTable: Sendable {
-    /// One slot: the gram and its count (0: empty). Kept together so that a
-    /// probe touches one cache line, not three.
-    struct Slot {
+/// What a ``GramTable`` stores for a gram: a slot is empty while its value is.
+protocol GramTableValue {
+    /// The value of an absent gram.
+    static var empty: Self { get }
+    /// Whether this is not ``empty`` (occupied slots hold positive counts).
+    var isOccupied: Bool { get }
+    /// Adds another value of the same gram.
+    mutating func accumulate(_ other: Self)
+}
+
+extension Double: GramTableValue {
+    static var empty: Double { 0 }
+    var isOccupied: Bool { self != 0 }
+    mutating func accumulate(_ other: Double) { self += other }
+}
+
+/// A history's total count and the number of distinct units seen after it.
+struct HistoryStats: GramTableValue {
+    var count: Double
+    var types: Double
+    static var empty: HistoryStats { HistoryStats(count: 0, types: 0) }
+    var isOccupied: Bool { count != 0 }
+    mutating func accumulate(_ other: HistoryStats) {
+        count += other.count
+        types += other.types
+    }
+}
+
+/// An open-addressing hash table from ``JointSequenceModel/Gram`` to a value
+/// (``GramTableValue/empty`` when absent): the n-gram lookups of the
+/// decoder's inner loop. Counts and history statistics share it.
+struct GramTable<Value: GramTableValue>: Sendable where Value: Sendable {
+    /// One slot: the gram and its value. Kept together so that a probe
+    /// touches one cache line, not three.
+    struct Slot: Sendable {
         var low: UInt64 = 0
         var high: UInt64 = 0
-        var value: Double = 0
+        var value: Value = .empty
     }
     private var slots: [Slot]
     private var mask: Int
     private var used = 0
 
     init(capacity: Int) {
-        let size = Self.size(for: capacity)
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: Slot(), count: size)
         mask = size - 1
     }
 
-    /// The power of two that holds `capacity` entries at most half full.
-    static func size(for capacity: Int) -> Int {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        return size
-    }
-
     @inline(__always)
-    static func slot(_ low: UInt64, _ high: UInt64, _ mask: Int) -> Int {
+    func slot(_ low: UInt64, _ high: UInt64) -> Int {
         let h = (low ^ (high &* 0xff51afd7ed558ccd)) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: h >> 29) & mask
     }
 
-    /// Adds `amount` (> 0) to `gram`'s count; returns whether the gram is new.
+    /// Adds `value` (occupied) to `gram`'s; returns whether the gram is new.
     @discardableResult
-    mutating func add(_ gram: JointSequenceModel.Gram, _ amount: Double) -> Bool {
+    mutating func add(_ gram: JointSequenceModel.Gram, _ value: Value) -> Bool {
         if used * 2 >= slots.count { grow() }
-        var i = Self.slot(gram.low, gram.high, mask)
-        while slots[i].value != 0 {
+        var i = slot(gram.low, gram.high)
+        while slots[i].value.isOccupied {
             if slots[i].low == gram.low && slots[i].high == gram.high {
-                slots[i].value += amount
+                slots[i].value.accumulate(value)
                 return false
             }
             i = (i + 1) & mask
         }
-        slots[i] = Slot(low: gram.low, high: gram.high, value: amount)
+        slots[i] = Slot(low: gram.low, high: gram.high, value: value)
         used += 1
         return true
     }
 
     private mutating func grow() {
         let old = slots
-        slots = Array(repeating: Slot(), count: old.count * 2)
-        mask = slots.count - 1
-        used = 0
-        for slot in old where slot.value != 0 {
+        self = GramTable(capacity: old.count)
+        for slot in old where slot.value.isOccupied {
             var gram = JointSequenceModel.Gram()
             gram.low = slot.low
             gram.high = slot.high
@@ -302,84 +323,25 @@ struct GramTable: Sendable {
         }
     }
 
-    /// The count of `gram`, or 0.
+    /// The value of `gram`, or ``GramTableValue/empty``.
     @inline(__always)
-    subscript(_ gram: JointSequenceModel.Gram) -> Double {
-        var i = Self.slot(gram.low, gram.high, mask)
+    subscript(_ gram: JointSequenceModel.Gram) -> Value {
+        var i = slot(gram.low, gram.high)
         while true {
             let slot = slots[i]
-            if slot.value == 0 { return 0 }
+            if !slot.value.isOccupied { return .empty }
             if slot.low == gram.low && slot.high == gram.high { return slot.value }
             i = (i + 1) & mask
         }
     }
 
-    /// Every stored gram with its count.
-    func forEach(_ body: (JointSequenceModel.Gram, Double) -> Void) {
-        for slot in slots where slot.value != 0 {
+    /// Every stored gram with its value.
+    func forEach(_ body: (JointSequenceModel.Gram, Value) -> Void) {
+        for slot in slots where slot.value.isOccupied {
             var gram = JointSequenceModel.Gram()
             gram.low = slot.low
             gram.high = slot.high
             body(gram, slot.value)
-        }
-    }
-}
-
-/// ``GramTable`` for histories: each history's total count and the number of
-/// distinct units seen after it, found with one probe.
-struct HistoryTable: Sendable {
-    struct Slot {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var count: Double = 0
-        var types: Double = 0
-    }
-    private var slots: [Slot]
-    private var mask: Int
-    private var used = 0
-
-    init(capacity: Int) {
-        let size = GramTable.size(for: capacity)
-        slots = Array(repeating: Slot(), count: size)
-        mask = size - 1
-    }
-
-    /// Adds `count` (> 0) to `history`'s total, and one type if `newType`.
-    mutating func add(_ history: JointSequenceModel.Gram, count: Double, newType: Bool) {
-        if used * 2 >= slots.count { grow() }
-        var i = GramTable.slot(history.low, history.high, mask)
-        while slots[i].count != 0 {
-            if slots[i].low == history.low && slots[i].high == history.high {
-                slots[i].count += count
-                if newType { slots[i].types += 1 }
-                return
-            }
-            i = (i + 1) & mask
-        }
-        slots[i] = Slot(low: history.low, high: history.high, count: count, types: newType ? 1 : 0)
-        used += 1
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: Slot(), count: old.count * 2)
-        mask = slots.count - 1
-        for slot in old where slot.count != 0 {
-            var i = GramTable.slot(slot.low, slot.high, mask)
-            while slots[i].count != 0 { i = (i + 1) & mask }
-            slots[i] = slot
-        }
-    }
-
-    /// The total count and the number of types of `history` (0, 0 when unseen).
-    @inline(__always)
-    subscript(_ history: JointSequenceModel.Gram) -> (count: Double, types: Double) {
-        var i = GramTable.slot(history.low, history.high, mask)
-        while true {
-            let slot = slots[i]
-            if slot.count == 0 { return (0, 0) }
-            if slot.low == history.low && slot.high == history.high { return (slot.count, slot.types) }
-            i = (i + 1) & mask
         }
     }
 }
@@ -443,10 +405,10 @@ final class JointTables: Sendable {
     let unitSource: [UInt8]
     let unitTarget: [[UInt8]]
     /// Counts of unit sequences of every length 1...order (packed, see ``Gram``).
-    let counts: GramTable
+    let counts: GramTable<Double>
     /// For each history (length 0...order-1): total count, and distinct followers.
     /// For each history: its total count and how many distinct units followed it.
-    let histories: HistoryTable
+    let histories: GramTable<HistoryStats>
     /// Candidate units of each source symbol, most frequent first.
     let unitsOf: [[Int]]
     /// Units of a source symbol seen right after a unit: key unit << 8 | symbol.
@@ -471,8 +433,8 @@ final class JointTables: Sendable {
         // and shifts, with no arrays.
         // About 2.5 distinct suffixes and 1.5 distinct histories per stored
         // n-gram in the shipped models: sized so neither table grows.
-        var counts = GramTable(capacity: grams.count * 5 / 2 + 16)
-        var histories = HistoryTable(capacity: grams.count * 3 / 2 + 16)
+        var counts = GramTable<Double>(capacity: grams.count * 5 / 2 + 16)
+        var histories = GramTable<HistoryStats>(capacity: grams.count * 3 / 2 + 16)
         // In a fixed order (the callers sort): the sums below are floating
         // point, and hash order would change their last bits from run to run.
         for (gram, c) in grams {
@@ -480,7 +442,8 @@ final class JointTables: Sendable {
             while k <= 8, !gram.isEmpty(k) {
                 let suffix = gram.suffix(k)
                 let history = suffix.droppingNewest()
-                histories.add(history, count: c, newType: counts.add(suffix, c))
+                let newType = counts.add(suffix, c)
+                histories.add(history, HistoryStats(count: c, types: newType ? 1 : 0))
                 k += 1
             }
         }
@@ -513,7 +476,8 @@ final class JointTables: Sendable {
         while k < order {
             let history = context.suffix(k)
             if history.isEmpty(k) { break }
-            let (n, types) = histories[history]
+            let stats = histories[history]
+            let n = stats.count, types = stats.types
             if n == 0 { break }
             p = (counts[history.appending(u)] + types * p) / (n + types)
             k += 1

@@ -103,11 +103,8 @@ package struct NameIndex: Sendable {
             return finish(scored, keys: scored.map(\.ratio), k: k, query: query, arabic: arabic, queryTokens: queryTokens,
                           evidence: evidence)
         }
-        let keys = scored.map { entry -> Double in
-            let c = entry.index
-            guard isArabic[c] != arabic else { return entry.ratio }
-            return arabic ? matcher.rankingScore(queryTokens, tokens[c], spelling: spelling, query: .arabic)
-                : matcher.rankingScore(tokens[c], queryTokens, spelling: spelling, query: .english)
+        let keys = scored.map { entry in
+            rankingKey(entry.index, ratio: entry.ratio, arabic: arabic, queryTokens: queryTokens, spelling: spelling)
         }
         let order = scored.indices.sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : scored[$0].index < scored[$1].index }
         return finish(order.map { scored[$0] }, keys: order.map { keys[$0] }, k: k, query: query, arabic: arabic,
@@ -135,9 +132,8 @@ package struct NameIndex: Sendable {
             : (arabic ? matcher.align(queryTokens, tokens[c]) : matcher.align(tokens[c], queryTokens))
     }
 
-    /// Every candidate's (probability, log-likelihood ratio) for `query`, and
-    /// its ranking key with `spelling` (the ratio without): the exhaustive
-    /// path of ``NameRanker``.
+    /// Every candidate's (probability, log-likelihood ratio) for `query`,
+    /// from the full token alignment: the exhaustive path of ``NameRanker``.
     func scoreAll(_ query: String) -> (arabic: Bool, queryTokens: [NameMatcher.NameToken],
                                        scores: [(probability: Double, ratio: Double)]) {
         let arabic = NameForms.isArabic(query)
@@ -150,7 +146,8 @@ package struct NameIndex: Sendable {
         return (arabic, queryTokens, scores)
     }
 
-    /// The ranking key of candidate `c` with spelling evidence.
+    /// The ranking key of candidate `c` with spelling evidence: the token
+    /// alignment with the evidence added (same-script candidates keep their ratio).
     func rankingKey(_ c: Int, ratio: Double, arabic: Bool, queryTokens: [NameMatcher.NameToken],
                     spelling: SpellingEvidence) -> Double {
         guard isArabic[c] != arabic else { return ratio }
