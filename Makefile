@@ -108,11 +108,16 @@ startup: deps
 check: data-check fuzz-smoke tsan
 
 ## data: rebuild everything derived from Data/, deterministically: the name
-## lists of the Arabic lexicon (from Data/names/), the trained models in
+## lists of the Arabic lexicon (from Data/names/), the word translations
+## (Data/translation/words.tsv, from FreeDict, CLDR and iso-codes, whose
+## Debian packages it installs), the trained models in
 ## Data/models/ (scripts/train-models.sh, about 3 minutes), and the binary
 ## pack the library embeds (Sources/CTarjumanData/tarjuman.pack).
+DATA_PACKAGES := dict-freedict-eng-ara dict-freedict-ara-eng iso-codes gcc
 data: deps
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(DATA_PACKAGES)"
 	python3 scripts/build-arabic-lexicon.py
+	python3 scripts/build-translations.py
 	@set -o pipefail; $(SWIFT) build -c release --product tarjuman-dev 2>&1 | tail -1
 	DEV_TOOL=.build/release/tarjuman-dev scripts/train-models.sh
 	.build/release/tarjuman-dev pack-data

@@ -49,6 +49,11 @@ struct PackData: ParsableCommand {
             try readDataFile(data + "/gazetteer.tsv") { (text, source) throws(DataFileError) in try Gazetteer(parsing: text, source: source) }
                 .encode(into: &w)
         }
+        try section("translations") { w in
+            try readDataFile(data + "/translation/words.tsv") { (text, source) throws(DataFileError) in
+                try WordTranslations(parsing: text, source: source)
+            }.encode(into: &w)
+        }
         try section("schemes") { w in
             w.int(TransliterationScheme.allCases.count)
             for scheme in TransliterationScheme.allCases {

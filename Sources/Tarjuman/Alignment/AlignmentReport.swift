@@ -41,7 +41,7 @@ public struct AlignmentReport: Sendable, Codable {
 
     /// Letter-level evidence for a pair.
     public struct Evidence: Sendable, Codable {
-        /// `gazetteer` or `transliteration`.
+        /// `gazetteer`, `translation` or `transliteration`.
         public let method: PairEvidence.Method
         /// The Arabic name in English letters.
         public let romanization: String
@@ -51,6 +51,8 @@ public struct AlignmentReport: Sendable, Codable {
         public let explanation: String
         /// The gazetteer entry's preferred forms, for translations.
         public let gazetteer: [String]?
+        /// The word links, for names paired by translation (empty otherwise).
+        public let words: [WordLink]?
     }
 
     /// One aligned token pair.
@@ -131,9 +133,18 @@ public struct AlignmentReport: Sendable, Codable {
                                letters: pair.letters.map { [String($0.arabic), $0.english] },
                                score: (pair.logLikelihoodRatio * 100).rounded() / 100)
             } ?? []
-            return Evidence(method: e.method, romanization: e.romanization, alignment: tokens,
-                            explanation: e.match?.explanation ?? "gazetteer: \((e.entry?.english.first ?? "")) = \((e.entry?.arabic.first ?? ""))",
-                            gazetteer: e.entry.map { [$0.english.first ?? "", $0.arabic.first ?? ""] })
+            let explanation: String
+            switch e.method {
+            case .translation:
+                explanation = "translation: " + e.words.map { "\($0.english) = \($0.arabic) (\($0.source))" }.joined(separator: ", ")
+            case .gazetteer:
+                explanation = "gazetteer: \((e.entry?.english.first ?? "")) = \((e.entry?.arabic.first ?? ""))"
+            case .transliteration:
+                explanation = e.match?.explanation ?? ""
+            }
+            return Evidence(method: e.method, romanization: e.romanization, alignment: tokens, explanation: explanation,
+                            gazetteer: e.entry.map { [$0.english.first ?? "", $0.arabic.first ?? ""] },
+                            words: e.words.isEmpty ? nil : e.words)
         }
         version = Self.currentVersion
         self.englishFile = englishFile
@@ -167,8 +178,13 @@ public struct AlignmentReport: Sendable, Codable {
         for (n, pair) in pairs.enumerated() {
             out += "| \(n + 1) | \(cell(pair.english.text)) | \(cell(pair.arabic.text)) | \(cell(pair.evidence.romanization)) | "
             out += "\(pair.type?.rawValue ?? "") | \(percent(pair.score)) | \(pair.english.mentions.count)/\(pair.arabic.mentions.count) | "
-            out += pair.evidence.method == .gazetteer ? "gazetteer |\n"
-                : cell(pair.evidence.alignment.map { "\($0.arabic)→\($0.english)" }.joined(separator: ", ")) + " |\n"
+            switch pair.evidence.method {
+            case .gazetteer: out += "gazetteer |\n"
+            case .translation:
+                out += "translation: " + cell((pair.evidence.words ?? []).map { "\($0.arabic)=\($0.english)" }.joined(separator: ", ")) + " |\n"
+            case .transliteration:
+                out += cell(pair.evidence.alignment.map { "\($0.arabic)→\($0.english)" }.joined(separator: ", ")) + " |\n"
+            }
         }
         out += "\n## First mentions\n\n"
         for (n, pair) in pairs.enumerated() {

@@ -28,6 +28,9 @@ struct ArabicMentionFinder: Sendable {
         "العاصمة", "بالعاصمة",
     ].map(Gazetteer.arabicKey))
 
+    /// Words that make a country's formal short name (دولة الكويت).
+    static let stateWords: Set<String> = Set(["دولة", "مملكة", "سلطنة", "جمهورية", "إمارة"].map(Gazetteer.arabicKey))
+
     /// Clitic readings of a piece's key: as written; without و/ف; without
     /// ب/ك/ل; لل read as ل + ال.
     func variants(_ key: String) -> [Variant] {
@@ -62,15 +65,15 @@ struct ArabicMentionFinder: Sendable {
         var mentions: [RawMention] = []
         var k = 0
         while k < pieces.count {
-            var best: (last: Int, entry: Int, prefix: Int, full: Bool)? = nil
+            var best: (last: Int, entry: Int, prefix: Int, full: Bool, reading: String)? = nil
             for variant in variants[k] {
                 var key = variant.key
                 var j = k
                 while true {
                     if let entry = gazetteer.arabicKeys[key], best.map({ j > $0.last || !$0.full }) ?? true {
-                        best = (j, entry, variant.prefixLetters, true)
+                        best = (j, entry, variant.prefixLetters, true, variant.key)
                     } else if j > k, let entry = gazetteer.arabicTails[key], best.map({ j > $0.last }) ?? true {
-                        best = (j, entry, variant.prefixLetters, false)
+                        best = (j, entry, variant.prefixLetters, false, variant.key)
                     }
                     j += 1
                     guard j < pieces.count, j - k < gazetteer.longestForm,
@@ -82,7 +85,16 @@ struct ArabicMentionFinder: Sendable {
                 var mention = RawMention(first: k, last: match.last, type: gazetteer.entries[match.entry].type,
                                          entry: match.entry, key: "")
                 mention.prefixBytes = prefixBytes(pieces[k].text, letters: match.prefix)
-                mention.key = pieces[k...match.last].map(\.key).joined(separator: " ")
+                // Without its clitics: للأمم المتحدة is read الامم المتحده.
+                mention.key = ([match.reading] + pieces[(k + 1)..<(match.last + 1)].map(\.key)).joined(separator: " ")
+                // A country by its formal short name: دولة الكويت, دولة الإمارات.
+                if mention.type == .location, match.prefix == 0, k > 0, pieces[k].gap == .space,
+                   let state = variants[k - 1].first(where: { Self.stateWords.contains($0.key) }),
+                   mentions.last.map({ $0.last < k - 1 }) ?? true {
+                    mention.first = k - 1
+                    mention.prefixBytes = prefixBytes(pieces[k - 1].text, letters: state.prefixLetters)
+                    mention.key = state.key + " " + mention.key
+                }
                 mentions.append(mention)
                 k = match.last + 1
             } else {

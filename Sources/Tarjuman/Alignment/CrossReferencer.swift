@@ -2,11 +2,22 @@ import Dispatch
 import TarjumanICU
 
 /// Finds which English report covers the same story as which Arabic report,
-/// without aligning every pair: each report is reduced to its names (gazetteer
-/// entities, transliterated name words) and numbers, Arabic name words are
-/// matched to English ones once through a name index, and reports are
-/// scored by the rarity-weighted features they share. Assignment is one to one,
-/// strongest first; a report without a counterpart stays unpaired.
+/// and says no when none does.
+///
+/// 1. Retrieval, without aligning every pair: each report is reduced to its
+///    names (gazetteer entities, transliterated name words) and numbers,
+///    Arabic name words are matched to English ones once through a name
+///    index, and each report keeps the three counterparts that share the most
+///    rarity-weighted features.
+/// 2. Verification: those pairs are aligned. Their coverage is how much of
+///    each report's names the other names (English names weighted by how rare
+///    they are among the English reports, the names of each lead counted
+///    double, each pair by its score), halved when the two name different weekdays.
+/// 3. Assignment: one to one, best coverage first, with a calibrated
+///    confidence (0.5 at coverage 0.25); pairs below ``minimumConfidence``
+///    are not proposed. A report that loses its best counterpart to a close
+///    rival is a look-alike (the same people at another meeting) and stays
+///    unpaired.
 public struct CrossReferencer: Sendable {
     /// A pairing of two reports, by their positions.
     package struct Match: Sendable, Hashable {
@@ -25,14 +36,20 @@ public struct CrossReferencer: Sendable {
         var entities = Set<Int>()
         var names = Set<String>()
         var numbers = Set<String>()
+        /// Normalized keys of the English names (for how rare a name is).
+        var groupKeys = Set<String>()
     }
 
-    /// Lowest shared weight for a pairing.
+    /// Lowest shared weight for a report pair to be aligned and checked.
     public var minimumEvidence: Double
+    /// Lowest confidence for a report pair to be proposed (0.5: as likely as not).
+    public var minimumConfidence: Double = 0.5
+    /// How many counterparts per report are aligned and checked.
+    static let shortlistSize = 3
     let aligner: ReportAligner
 
     /// A cross-referencer using `aligner`'s resources (gazetteer, name model).
-    public init(aligner: ReportAligner, minimumEvidence: Double = 4) {
+    public init(aligner: ReportAligner, minimumEvidence: Double = 2) {
         self.aligner = aligner
         self.minimumEvidence = minimumEvidence
     }
@@ -40,7 +57,7 @@ public struct CrossReferencer: Sendable {
     /// A cross-referencer with its own aligner over `resources`.
     ///
     /// - Throws: `ICUError` (from TarjumanICU) if ICU's break iterators cannot be opened.
-    public init(resources: LanguageResources = .builtIn, minimumEvidence: Double = 4) throws(ICUError) {
+    public init(resources: LanguageResources = .builtIn, minimumEvidence: Double = 2) throws(ICUError) {
         self.init(aligner: try ReportAligner(resources: resources), minimumEvidence: minimumEvidence)
     }
 
@@ -48,6 +65,7 @@ public struct CrossReferencer: Sendable {
         let doc = Document(text: text, tokenizer: aligner.englishTokenizer, sentenceSegmenter: aligner.sentences, arabic: false)
         var profile = Profile()
         for mention in aligner.englishFinder.mentions(in: doc) {
+            profile.groupKeys.insert(mention.key)
             if let entry = mention.entry { profile.entities.insert(entry); continue }
             for k in mention.first...mention.last where !doc.pieces[k].isNumber && doc.pieces[k].key.count >= 3
                 && !EnglishMentionFinder.connectors.contains(doc.pieces[k].key) {
@@ -134,23 +152,60 @@ public struct CrossReferencer: Sendable {
             }
             return scores.map { ($0.key, $0.value) }
         }
+        // Stage 1 retrieves; stage 2 aligns the likeliest pairs and keeps
+        // those whose names cover each other.
         var all: [(english: Int, arabic: Int, evidence: Double)] = []
         for (a, list) in scored.enumerated() {
             for (e, s) in list where s >= minimumEvidence { all.append((e, a, s)) }
         }
         all.sort { $0.evidence != $1.evidence ? $0.evidence > $1.evidence : ($0.english, $0.arabic) < ($1.english, $1.arabic) }
-        var usedEnglish = Set<Int>(), usedArabic = Set<Int>()
+        var perEnglish: [Int: Int] = [:], perArabic: [Int: Int] = [:]
+        var shortlist: [(english: Int, arabic: Int, evidence: Double)] = []
+        for candidate in all {
+            let byEnglish = perEnglish[candidate.english, default: 0], byArabic = perArabic[candidate.arabic, default: 0]
+            guard byEnglish < Self.shortlistSize || byArabic < Self.shortlistSize else { continue }
+            perEnglish[candidate.english] = byEnglish + 1
+            perArabic[candidate.arabic] = byArabic + 1
+            shortlist.append(candidate)
+        }
+        // How many English reports name each name: a name every report has says little.
+        var documentFrequency: [String: Int] = [:]
+        for profile in englishProfiles { for key in profile.groupKeys { documentFrequency[key, default: 0] += 1 } }
+        let frequency = documentFrequency
+        let englishDates = concurrentMap(english) { DateMentions(english: $0) }
+        let arabicDates = concurrentMap(arabic) { DateMentions(arabic: $0) }
+        let verified = concurrentMap(shortlist) { candidate -> (english: Int, arabic: Int, coverage: Double, evidence: Double) in
+            let alignment = aligner.align(english: english[candidate.english], arabic: arabic[candidate.arabic])
+            let cover = Self.coverage(alignment, reports: english.count, frequency: frequency,
+                                      englishLength: english[candidate.english].utf8.count, arabicLength: arabic[candidate.arabic].utf8.count)
+            // Two reports that name different weekdays tell of different meetings.
+            let conflicts = englishDates[candidate.english].conflicts(with: arabicDates[candidate.arabic])
+            return (candidate.english, candidate.arabic, cover * (conflicts > 0 ? 0.5 : 1), candidate.evidence)
+        }
+        progress("aligned", shortlist.count, shortlist.count)
+        let ranked = verified.sorted {
+            $0.coverage != $1.coverage ? $0.coverage > $1.coverage : ($0.english, $0.arabic) < ($1.english, $1.arabic)
+        }
+        // One to one, best coverage first. A report that loses its best
+        // counterpart to a close rival (three quarters of the winner's
+        // coverage or more) is a look-alike of the winner, the same people at
+        // another meeting, and stays unpaired rather than take its second best.
+        var pairedEnglish: [Int: Double] = [:], pairedArabic: [Int: Double] = [:]
+        var blockedEnglish = Set<Int>(), blockedArabic = Set<Int>()
         var matches: [Match] = []
-        for candidate in all where !usedEnglish.contains(candidate.english) && !usedArabic.contains(candidate.arabic) {
-            usedEnglish.insert(candidate.english)
-            usedArabic.insert(candidate.arabic)
-            // Confidence grows with the shared weight; the runner-up for either
-            // report lowers it.
-            let rival = all.first {
-                ($0.english == candidate.english) != ($0.arabic == candidate.arabic)
-            }?.evidence ?? 0
-            let margin = candidate.evidence - rival
-            let confidence = 1 / (1 + exp(-(0.25 * candidate.evidence + 0.5 * margin - 3)))
+        for candidate in ranked {
+            if let winner = pairedEnglish[candidate.english] ?? pairedArabic[candidate.arabic] {
+                if candidate.coverage >= 0.75 * winner {
+                    if pairedEnglish[candidate.english] == nil { blockedEnglish.insert(candidate.english) }
+                    if pairedArabic[candidate.arabic] == nil { blockedArabic.insert(candidate.arabic) }
+                }
+                continue
+            }
+            guard !blockedEnglish.contains(candidate.english), !blockedArabic.contains(candidate.arabic) else { continue }
+            let confidence = Self.confidence(coverage: candidate.coverage)
+            guard confidence >= minimumConfidence else { continue }
+            pairedEnglish[candidate.english] = candidate.coverage
+            pairedArabic[candidate.arabic] = candidate.coverage
             matches.append(Match(english: candidate.english, arabic: candidate.arabic,
                                  score: (confidence * 1000).rounded() / 1000, evidence: candidate.evidence))
         }

@@ -66,12 +66,14 @@ struct EnglishMentionFinder: Sendable {
         "crossing", "desert", "airport", "dam", "field", "fields", "gulf", "strait", "peninsula", "plain",
         "border", "bridge", "port", "coast", "subdistrict", "canton", "neighborhood", "neighbourhood", "hills",
     ]
+    /// Words before "of" and a country in its formal short name.
+    static let stateWords: Set<String> = ["state", "kingdom", "sultanate", "republic", "emirate", "principality"]
     /// Words after a name that make it a person ("X said", "X told").
     static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "noted", "explained", "stressed", "asked", "declared"]
 
     /// The most words one mention spans (the longest names, with their
     /// connectors, have at most about eight).
-    static let maximumMentionWords = 8
+    static let maximumMentionWords = 10
 
     func mentions(in doc: Document) -> [RawMention] {
         let pieces = doc.pieces
@@ -111,6 +113,13 @@ struct EnglishMentionFinder: Sendable {
                 let entry = gazetteer.entries[match.entry]
                 var mention = RawMention(first: k, last: match.last, type: entry.type, entry: match.entry,
                                          key: pieces[k...match.last].map(\.key).joined(separator: " "))
+                // "State of Kuwait", "Sultanate of Oman": a country's formal short name.
+                if entry.type == .location, k >= 2, pieces[k - 1].key == "of", pieces[k - 1].gap == .space,
+                   pieces[k].gap == .space, !taken[k - 2], isCapitalized(pieces[k - 2].text),
+                   Self.stateWords.contains(pieces[k - 2].key) {
+                    mention.first = k - 2
+                    mention.key = pieces[(k - 2)...match.last].map(\.key).joined(separator: " ")
+                }
                 // "Deir al-Zor Province", "Euphrates River": the designator joins.
                 if match.last + 1 < n, pieces[match.last + 1].gap == .space, isCapitalized(pieces[match.last + 1].text),
                    Self.placeWords.contains(pieces[match.last + 1].key) {
@@ -169,6 +178,15 @@ struct EnglishMentionFinder: Sendable {
             if first > 0, Self.titles.contains(pieces[first - 1].key), cue == nil { cue = pieces[first - 1].key; type = .person }
             let lastKey = pieces[last].key
             let single = first == last
+            // Part of a title, not a name: "Turkish Foreign (Minister)", "(Minister of) Foreign Affairs".
+            let ordinary = (first...last).allSatisfy { m in
+                (lexicon.isCommon(pieces[m].key) && !lexicon.isProper(pieces[m].key)) || isDemonym(pieces[m].key)
+            }
+            if ordinary, !Self.organizationWords.contains(lastKey) || last + 1 < n && Self.titles.contains(pieces[last + 1].key) {
+                let beforeTitle = last + 1 < n && pieces[last + 1].gap == .space && Self.titles.contains(pieces[last + 1].key)
+                let afterTitle = first >= 2 && pieces[first - 1].key == "of" && Self.titles.contains(pieces[first - 2].key)
+                if beforeTitle || afterTitle { continue }
+            }
             // A nationality adjective: "Syrian forces", "Kurdish-led".
             if single, isDemonym(lastKey) { continue }   // an adjective: Syrian forces, the Iraqi General
             if single, last + 1 < n, pieces[last + 1].gap == .hyphen, !isCapitalized(pieces[last + 1].text) {
@@ -258,6 +276,12 @@ struct EnglishMentionFinder: Sendable {
             j += 1
         }
         guard let match = best else { return nil }
+        // A place that ends an institution's name belongs to it: "Central Bank of Iraq", "Gulf of Aden".
+        if k >= 2, gazetteer.entries[match.entry].type == .location, pieces[k - 1].key == "of", pieces[k - 1].gap == .space,
+           pieces[k].gap == .space, !taken[k - 2], isCapitalized(pieces[k - 2].text),
+           Self.organizationWords.contains(pieces[k - 2].key) || Self.placeWords.contains(pieces[k - 2].key) {
+            return nil
+        }
         // A place inside a longer name ("Syrian Kurdistan") is not the listed place.
         if k > 0, gazetteer.entries[match.entry].type == .location, pieces[k].gap == .space,
            pieces[k - 1].sentence == pieces[k].sentence, isCapitalized(pieces[k - 1].text),

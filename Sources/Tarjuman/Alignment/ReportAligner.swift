@@ -33,6 +33,8 @@ public struct PairEvidence: Sendable {
         case gazetteer
         /// The name model matched the spellings.
         case transliteration
+        /// The words are translations of each other (``words``).
+        case translation
     }
     /// How the pair was found.
     public let method: Method
@@ -43,6 +45,8 @@ public struct PairEvidence: Sendable {
     public let match: NameMatch?
     /// The gazetteer entry, for translated names.
     public let entry: Gazetteer.Entry?
+    /// The word links, for names paired by translation.
+    public let words: [WordLink]
 }
 
 /// An English and an Arabic group that name the same entity.
@@ -97,7 +101,7 @@ public struct ReportAligner: Sendable {
         public var longestArabicSpan: Int
 
         /// Options; by default a 0.5 threshold.
-        public init(threshold: Double = 0.5, longestArabicSpan: Int = 4) {
+        public init(threshold: Double = 0.5, longestArabicSpan: Int = 6) {
             self.threshold = threshold
             self.longestArabicSpan = longestArabicSpan
         }
@@ -167,6 +171,7 @@ struct AlignmentState {
         var match: NameMatch?
         var entry: Int?
         var arabicType: EntityType?
+        var translation: [WordLink]? = nil
     }
 
     var groups: [EnglishGroup] = []
@@ -186,7 +191,7 @@ struct AlignmentState {
         variants = ar.pieces.map { aligner.arabicFinder.variants($0.key) }
         owner = Array(repeating: nil, count: ar.pieces.count)
         let listed = aligner.arabicFinder.gazetteerMentions(in: ar, variants: variants)
-        pair(gazetteerCandidates(listed) + transliterationCandidates())
+        pair(gazetteerCandidates(listed) + translationCandidates() + transliterationCandidates())
         collectArabicUnmatched(listed)
     }
 
@@ -265,7 +270,11 @@ struct AlignmentState {
         var entry: Int?
         /// Several tokens matched: stronger evidence than one.
         var strong: Bool
+        /// Every content word of the English name is matched.
+        var complete: Bool = false
         var logLikelihoodRatio: Double
+        /// The word links, for the translation path.
+        var translation: [WordLink]? = nil
     }
 
     /// Spans of one to four Arabic words that the name matcher pairs with an
@@ -333,6 +342,9 @@ struct AlignmentState {
                                                           key: text)
                                     best[spanKey] = Candidate(group: g, span: span, probability: match.probability, match: match,
                                                               entry: nil, strong: content.count >= 2 && length >= 2,
+                                                              complete: match.unmatchedEnglish.allSatisfy {
+                                                                  NameMatcher.englishParticles.contains($0.lowercased())
+                                                              },
                                                               logLikelihoodRatio: match.logLikelihoodRatio)
                                 }
                             }
@@ -414,6 +426,9 @@ struct AlignmentState {
         // Strongest first: multi-token matches, then by probability, longer spans first.
         candidates.sort {
             if $0.strong != $1.strong { return $0.strong }
+            // A reading of the whole name before one of a part of it
+            // ("Rafik Hariri International Airport": مطار رفيق الحريري الدولي, not رفيق الحريري).
+            if $0.complete != $1.complete { return $0.complete }
             if $0.probability != $1.probability { return $0.probability > $1.probability }
             if $0.logLikelihoodRatio != $1.logLikelihoodRatio { return $0.logLikelihoodRatio > $1.logLikelihoodRatio }
             if $0.group != $1.group { return $0.group < $1.group }
@@ -442,7 +457,8 @@ struct AlignmentState {
                 guard !headKeys.contains(span.key), canLead(candidate) else { continue }
                 headKeys.insert(span.key)
                 pairings.append(Pairing(english: candidate.group, spans: [span], score: candidate.probability,
-                                        match: candidate.match, entry: candidate.entry, arabicType: nil))
+                                        match: candidate.match, entry: candidate.entry, arabicType: nil,
+                                        translation: candidate.translation))
                 pairingOf[candidate.group] = pairings.count - 1
             }
             for k in span.first...span.last { owner[k] = candidate.group }
@@ -508,7 +524,9 @@ struct AlignmentState {
         let mentions = spans.sorted { $0.first < $1.first }.map { span -> Mention in
             let whole = ar.span(span.first, span.last)
             let range = (whole.lowerBound + span.prefixBytes)..<whole.upperBound
-            return Mention(text: ar.slice(range), normalized: Gazetteer.arabicKey(ar.slice(range)), utf8Range: range)
+            // The name without its clitics: للأمم المتحدة is الامم المتحده.
+            return Mention(text: ar.slice(range), normalized: span.key.isEmpty ? Gazetteer.arabicKey(ar.slice(range)) : span.key,
+                           utf8Range: range)
         }
         let fullest = mentions.enumerated().max {
             ($0.element.utf8Range.count, -$0.offset) < ($1.element.utf8Range.count, -$1.offset)
@@ -540,9 +558,9 @@ struct AlignmentState {
             let spellings = aligner.romanizer.romanize(arabic.text, count: 5).map(\.text)
             let englishLetters = Set(english.mentions.map { NameForms.englishSymbols($0.text) })
             let romanization = spellings.first { englishLetters.contains(NameForms.englishSymbols($0)) } ?? spellings.first ?? arabic.text
-            let evidence = PairEvidence(method: entry == nil ? .transliteration : .gazetteer,
-                                        romanization: romanization,
-                                        match: pairing.match, entry: entry)
+            let method: PairEvidence.Method = entry != nil ? .gazetteer : (pairing.translation != nil ? .translation : .transliteration)
+            let evidence = PairEvidence(method: method, romanization: romanization,
+                                        match: pairing.match, entry: entry, words: pairing.translation ?? [])
             pairs.append(AlignedPair(english: english, arabic: arabic, score: pairing.score, type: type, evidence: evidence))
         }
         pairs.sort { $0.english.firstOffset < $1.english.firstOffset }

@@ -19,6 +19,9 @@ public struct LanguageResources: Sendable {
     /// Names that are translated, not transliterated (the built-in one: CLDR
     /// countries and cities, hand-curated places and organizations).
     public var gazetteer: Gazetteer
+    /// English–Arabic word translations, for names that are translated
+    /// word by word (Ministry of Health / وزارة الصحة).
+    public var translations: WordTranslations
     /// Arabic stems and names: tells the clitic segmenter and the mention
     /// finder what a word is.
     public var arabicLexicon: ArabicLexicon
@@ -38,12 +41,13 @@ public struct LanguageResources: Sendable {
     public var reranker: RerankWeights
 
     /// Resources; every one not given is the built-in one.
-    public init(gazetteer: Gazetteer = .builtIn, arabicLexicon: ArabicLexicon = .builtIn,
+    public init(gazetteer: Gazetteer = .builtIn, translations: WordTranslations = .builtIn, arabicLexicon: ArabicLexicon = .builtIn,
                 englishLexicon: EnglishLexicon = .builtIn, arabicFrequency: ArabicWordFrequency = .builtIn,
                 nameModel: TransliterationModel = .builtIn, calibration: Calibration = .builtIn,
                 romanizer: JointSequenceModel = .builtInRomanizer, arabizer: JointSequenceModel = .builtInArabizer,
                 reranker: RerankWeights = .builtIn) {
         self.gazetteer = gazetteer
+        self.translations = translations
         self.arabicLexicon = arabicLexicon
         self.englishLexicon = englishLexicon
         self.arabicFrequency = arabicFrequency

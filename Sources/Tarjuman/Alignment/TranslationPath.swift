@@ -1,0 +1,185 @@
+/// One word (or phrase) of a translated name and the Arabic it was paired
+/// with: the evidence of a ``PairEvidence/Method/translation`` pair.
+public struct WordLink: Sendable, Hashable, Codable {
+    /// The English word or phrase (lower case).
+    public let english: String
+    /// The Arabic word or words, normalized.
+    public let arabic: String
+    /// Where the link comes from: `freedict`, `cldr`, `iso-codes`, `curated`,
+    /// `gazetteer`, `nisba` (العراقي from العراق, Iraq), or `transliteration`.
+    public let source: String
+    /// How far the link alone is trusted, in [0, 1].
+    public let confidence: Double
+}
+
+/// The translation path: English names of several words whose Arabic is a
+/// translation, word by word and in Arabic order (Central Bank of Iraq /
+/// البنك المركزي العراقي, Ministry of Health / وزارة الصحة), with
+/// transliterated parts allowed (Patriarch Bechara al-Rai / البطريرك بشارة الراعي).
+extension AlignmentState {
+    /// English words that join the words of a name and need no Arabic.
+    static let translationGlue: Set<String> = ["of", "the", "for", "and", "a", "an", "on", "in", "to", "at", "al", "el", "de"]
+    /// Arabic words that may stand inside a translated name without an English word.
+    static let arabicGlue: Set<String> = Set(["في", "من", "على", "لدى", "و", "ل", "عن", "الى", "إلى"].map(Gazetteer.arabicKey))
+
+    /// A candidate link: pieces `first...last` of the Arabic text translate the English words `words`.
+    struct Atom {
+        var first: Int
+        var last: Int
+        var words: Set<Int>
+        var link: WordLink
+        var prefixLetters: Int
+    }
+
+    /// How far a translation from these sources is trusted.
+    static func confidence(_ sources: WordTranslations.Sources) -> Double {
+        if !sources.isDisjoint(with: [.curated, .cldr, .isoCodes]) { return 0.98 }
+        if sources.isSuperset(of: [.freeDictEnglishArabic, .freeDictArabicEnglish]) { return 0.95 }
+        return 0.9
+    }
+
+    /// Candidates from the translation path, for every English name of two
+    /// or more content words that no gazetteer entry covers.
+    func translationCandidates() -> [Candidate] {
+        let translations = aligner.resources.translations
+        guard translations.count > 0, !ar.pieces.isEmpty else { return [] }
+        // Per Arabic piece, its readings without clitics and article.
+        let bases: [[(key: String, prefix: Int)]] = ar.pieces.indices.map { k in
+            guard !ar.pieces[k].isNumber else { return [] }
+            var seen = Set<String>()
+            return variants[k].compactMap { v in
+                let base = WordTranslations.withoutArticle(v.key)
+                return seen.insert(base).inserted ? (base, v.prefixLetters) : nil
+            }
+        }
+        var candidates: [Candidate] = []
+        for g in groups.indices where groups[g].entry == nil {
+            var tried = Set<[String]>()
+            for form in englishForms(groups[g]) {
+                let words = Gazetteer.englishPieces(form)
+                let content = words.filter { !Self.translationGlue.contains($0) }
+                guard content.count >= 2, content.count <= 8, tried.insert(content).inserted else { continue }
+                let atoms = translationAtoms(content, bases: bases, translations: translations)
+                guard !atoms.isEmpty else { continue }
+                candidates += translationWindows(group: g, content: content, atoms: atoms)
+            }
+        }
+        return candidates
+    }
+
+    /// Every Arabic piece (or run of pieces) that translates one or more of the English words.
+    func translationAtoms(_ content: [String], bases: [[(key: String, prefix: Int)]],
+                          translations: WordTranslations) -> [Atom] {
+        // Arabic targets per English word or phrase: (first word, last word) → forms.
+        var targets: [(words: ClosedRange<Int>, arabic: [String], link: (String, Double))] = []
+        for i in content.indices {
+            for j in i..<min(content.count, i + max(1, translations.longestPhrase)) {
+                let phrase = content[i...j].joined(separator: " ")
+                for t in translations.translations(of: phrase) {
+                    let names = t.sources.names
+                    targets.append((i...j, t.arabic.split(separator: " ").map(String.init),
+                                    (names.joined(separator: "+"), Self.confidence(t.sources))))
+                }
+                if let hit = gazetteer.englishKeys[phrase] {
+                    let entry = gazetteer.entries[hit.entry]
+                    for form in entry.arabic {
+                        let arabic = WordTranslations.arabicKey(form).split(separator: " ").map(String.init)
+                        targets.append((i...j, arabic, ("gazetteer", 0.98)))
+                        // The nisba adjective: العراق → العراقي / العراقية (Iraq, of Iraq, Iraqi).
+                        if entry.type == .location, arabic.count == 1 {
+                            for nisba in Self.nisbaForms(arabic[0]) { targets.append((i...j, [nisba], ("nisba", 0.92))) }
+                        }
+                    }
+                }
+            }
+        }
+        var atoms: [Atom] = []
+        for k in ar.pieces.indices where owner[k] == nil {
+            for (base, prefix) in bases[k] {
+                for target in targets where target.arabic[0] == base {
+                    let last = k + target.arabic.count - 1
+                    guard last < ar.pieces.count else { continue }
+                    let rest = (k + 1)...max(k + 1, last)
+                    if target.arabic.count > 1 {
+                        guard rest.allSatisfy({ owner[$0] == nil && ar.pieces[$0].gap == .space }),
+                              zip(rest, target.arabic.dropFirst()).allSatisfy({ WordTranslations.withoutArticle(ar.pieces[$0.0].key) == $0.1 })
+                        else { continue }
+                    }
+                    let english = content[target.words].joined(separator: " ")
+                    atoms.append(Atom(first: k, last: last, words: Set(target.words),
+                                      link: WordLink(english: english, arabic: target.arabic.joined(separator: " "),
+                                                     source: target.link.0, confidence: target.link.1),
+                                      prefixLetters: prefix))
+                }
+            }
+        }
+        return atoms
+    }
+
+    /// The nisba adjectives of a place: عراق → عراقي, عراقيه; سوريا → سوري; ليبيا → ليبي.
+    static func nisbaForms(_ place: String) -> [String] {
+        var stem = place
+        if stem.hasSuffix("ا"), stem.unicodeScalars.count > 3 { stem = String(stem.unicodeScalars.dropLast()) }
+        return [stem + "ي", stem + "يه"].map { Gazetteer.arabicKey($0) }
+    }
+
+    /// Contiguous Arabic windows that cover every English word: by
+    /// translations, by transliterations of the words no translation covers,
+    /// with glue words (في، من) inside; the likeliest window per start.
+    func translationWindows(group g: Int, content: [String], atoms: [Atom]) -> [Candidate] {
+        var byStart: [Int: [Atom]] = [:]
+        for atom in atoms { byStart[atom.first, default: []].append(atom) }
+        let all = Set(content.indices)
+        let longest = 2 * content.count + 1
+        var candidates: [Candidate] = []
+        for start in byStart.keys.sorted() {
+            // Depth-first over the ways to read the window from `start`.
+            var best: (probability: Double, last: Int, links: [WordLink], prefix: Int)? = nil
+            func extend(_ k: Int, covered: Set<Int>, probability: Double, links: [WordLink], prefix: Int, glue: Int) {
+                if covered == all {
+                    if best.map({ probability > $0.probability }) ?? true { best = (probability, k - 1, links, prefix) }
+                    return
+                }
+                guard k < ar.pieces.count, k - start < longest, owner[k] == nil, k == start || ar.pieces[k].gap == .space else { return }
+                var advanced = false
+                for atom in byStart[k] ?? [] where atom.words.isDisjoint(with: covered) {
+                    advanced = true
+                    extend(atom.last + 1, covered: covered.union(atom.words), probability: probability * atom.link.confidence,
+                           links: links + [atom.link], prefix: k == start ? atom.prefixLetters : prefix, glue: glue)
+                }
+                guard k > start, !advanced else { return }
+                // A transliterated word of the name (بشارة in البطريرك بشارة الراعي).
+                let piece = ar.pieces[k]
+                if !piece.isNumber, !Self.arabicGlue.contains(piece.key) {
+                    for i in content.indices where !covered.contains(i) && content[i].count >= 3 {
+                        let match = aligner.matcher.similarity(arabic: piece.key, english: content[i])
+                        guard match.probability >= 0.5 else { continue }
+                        extend(k + 1, covered: covered.union([i]), probability: probability * match.probability,
+                               links: links + [WordLink(english: content[i], arabic: piece.key, source: "transliteration",
+                                                        confidence: (match.probability * 1000).rounded() / 1000)],
+                               prefix: prefix, glue: glue)
+                    }
+                }
+                // A glue word inside the name.
+                if Self.arabicGlue.contains(piece.key), glue == 0 {
+                    extend(k + 1, covered: covered, probability: probability * 0.95, links: links, prefix: prefix, glue: glue + 1)
+                }
+            }
+            extend(start, covered: [], probability: 1, links: [], prefix: 0, glue: 0)
+            guard let found = best, found.probability >= 0.5 else { continue }
+            let rest = found.last > start ? ar.pieces[(start + 1)...found.last].map(\.key) : []
+            let key = ([bases(start, prefix: found.prefix)] + rest).joined(separator: " ")
+            let span = ArabicSpan(first: start, last: found.last,
+                                  prefixBytes: aligner.arabicFinder.prefixBytes(ar.pieces[start].text, letters: found.prefix), key: key)
+            let p = min(found.probability, 0.999)
+            candidates.append(Candidate(group: g, span: span, probability: p, match: nil, entry: nil, strong: true, complete: true,
+                                        logLikelihoodRatio: log(p / (1 - p)), translation: found.links))
+        }
+        return candidates
+    }
+
+    /// The key of a piece read without its first `prefix` clitic letters.
+    func bases(_ k: Int, prefix: Int) -> String {
+        variants[k].first { $0.prefixLetters == prefix }?.key ?? ar.pieces[k].key
+    }
+}
