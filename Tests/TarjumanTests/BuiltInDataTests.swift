@@ -5,7 +5,7 @@ import Testing
 /// and the entries are in the form the code compares them in.
 @Suite struct BuiltInDataTests {
     static let sections = ["arabic-frequency", "arabic-lexicon", "arabizer", "english-lexicon", "gazetteer",
-                           "name-model", "reranker", "romanizer", "schemes"]
+                           "name-model", "reranker", "romanizer", "schemes", "translations"]
 
     @Test func everySectionIsThereAndMatchesItsChecksum() throws {
         #expect(DataPack.builtIn.sectionNames == Self.sections)

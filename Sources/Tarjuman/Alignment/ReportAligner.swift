@@ -254,7 +254,7 @@ struct AlignmentState {
             for m in listed where m.entry == entry {
                 let span = ArabicSpan(first: m.first, last: m.last, prefixBytes: m.prefixBytes, key: m.key)
                 candidates.append(Candidate(group: g, span: span, probability: 1, match: nil, entry: entry,
-                                            strong: m.last > m.first, logLikelihoodRatio: .infinity))
+                                            strong: m.last > m.first, complete: true, logLikelihoodRatio: .infinity))
             }
         }
         return candidates
