@@ -164,13 +164,16 @@ import Testing
     // MARK: crossref outputs
 
     /// Names that would collide as `a--b--c` stay apart, reversibly; every
-    /// pair's report exists under the name the index gives.
+    /// pair's report exists under the name the index gives. (Two different
+    /// stories: two copies of one story are look-alikes and pair only once.)
     @Test func crossrefReportNamesAreUnique() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let script = """
             mkdir E A
-            cp en.txt 'E/a--b.txt'; cp en.txt E/a.txt; cp ar.txt A/c.txt; cp ar.txt 'A/b--c.txt'
+            cp en.txt 'E/a--b.txt'; cp ar.txt A/c.txt
+            cp '\(CLIRunner.root.path)/Fixtures/alignment/lbc-pedersen-resigns/english.txt' E/a.txt
+            cp '\(CLIRunner.root.path)/Fixtures/alignment/lbc-pedersen-resigns/arabic.txt' 'A/b--c.txt'
             $B/tarjuman crossref --english E --arabic A --out out --format json --minimum-evidence 0 > index.json; echo $?
             ls out
             """

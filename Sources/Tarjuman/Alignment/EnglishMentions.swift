@@ -37,6 +37,9 @@ struct EnglishMentionFinder: Sendable {
         "justice", "rep", "representative", "officer", "correspondent", "reporter", "editor", "editing",
         "reporting", "mp", "lawmaker", "pm", "his", "her", "their", "admiral", "marshal", "sir", "lord", "lady",
         "saint", "st", "counselor", "adviser", "advisor", "consul", "delegate", "coordinator", "mullah", "cleric",
+        // Honorifics and church titles: His Highness Sheikh ..., Sayyid Badr, Cardinal ..., Patriarch ...
+        "sayyid", "sayyida", "sheikha", "highness", "excellency", "majesty", "eminence", "holiness", "beatitude",
+        "cardinal", "patriarch", "archbishop", "bishop", "metropolitan", "reverend", "rev",
     ]
     /// Calendar words and others that are capitalized but never a name here.
     static let stopWords: Set<String> = [
@@ -47,6 +50,9 @@ struct EnglishMentionFinder: Sendable {
         "and", "but", "or", "to", "by", "with", "from", "as", "if", "when", "while", "after", "before", "tags",
         "ad", "bc", "am", "pm", "gmt", "utc", "ok", "tv", "eid", "ramadan", "christmas", "islamic", "muslim",
         "christian", "arab", "kurd", "kurds", "arabs",
+        // Religious adjectives: the Orthodox, Catholic, Maronite faithful are not names.
+        "orthodox", "catholic", "catholics", "maronite", "coptic", "protestant", "evangelical", "sunni", "shiite",
+        "shia", "anglican", "armenian",
     ]
     /// Last words that make a name an organization.
     static let organizationWords: Set<String> = [
@@ -276,6 +282,13 @@ struct EnglishMentionFinder: Sendable {
             j += 1
         }
         guard let match = best else { return nil }
+        // A place's name right after a title and before another name is a person's: "Minister Israel Katz".
+        if k >= 1, match.last == k, gazetteer.entries[match.entry].type == .location, Self.titles.contains(pieces[k - 1].key),
+           pieces[k].gap == .space, k + 1 < pieces.count, pieces[k + 1].gap == .space, isCapitalized(pieces[k + 1].text),
+           !pieces[k + 1].isNumber, !lexicon.isCommon(pieces[k + 1].key) || lexicon.isProper(pieces[k + 1].key),
+           gazetteer.englishKeys[pieces[k + 1].key] == nil {
+            return nil
+        }
         // A place that ends an institution's name belongs to it: "Central Bank of Iraq", "Gulf of Aden".
         if k >= 2, gazetteer.entries[match.entry].type == .location, pieces[k - 1].key == "of", pieces[k - 1].gap == .space,
            pieces[k].gap == .space, !taken[k - 2], isCapitalized(pieces[k - 2].text),

@@ -232,6 +232,38 @@ struct AlignmentState {
             }
         }
         groups.removeAll { $0.mentions.isEmpty }
+        // A shorter form of one fuller name joins it: "Mohamed bin Zayed" after
+        // "Mohamed bin Zayed Al Nahyan"; "Sheikh Abdullah" after "Sheikh
+        // Abdullah Ali Abdullah Al-Salem Al-Sabah" (a first name after a title).
+        func words(_ m: RawMention) -> [String] { en.pieces[m.first...m.last].map(\.key) }
+        var joined = [Int?](repeating: nil, count: groups.count)
+        for (g, group) in groups.enumerated() where group.entry == nil {
+            let forms = group.mentions.map(words)
+            guard let shortest = forms.min(by: { $0.count < $1.count }) else { continue }
+            let longest = forms.map(\.count).max() ?? 0
+            let firstNameAfterTitle = shortest.count == 1 && group.mentions.allSatisfy { $0.cue != nil }
+            guard shortest.count >= 2 || firstNameAfterTitle else { continue }
+            let person = group.type != .location && group.type != .organization
+            let hosts = groups.indices.filter { h in
+                h != g && groups[h].entry == nil && (!person || groups[h].type != .location && groups[h].type != .organization)
+                    && groups[h].mentions.contains { m in
+                        let full = words(m)
+                        guard full.count > longest else { return false }
+                        if shortest.count == 1 { return person && full.first == shortest[0] }
+                        // "Mohamed bin Zayed" in "Mohamed bin Zayed Al Nahyan"; "El Shahat" in
+                        // "Hussein El Shahat"; "Champions League" in "African Champions League".
+                        return full.starts(with: shortest) || full.reversed().starts(with: shortest.reversed())
+                    }
+            }
+            if hosts.count == 1 { joined[g] = hosts[0] }
+        }
+        for g in groups.indices {
+            if let h = joined[g], joined[h] == nil {
+                groups[h].mentions.append(contentsOf: groups[g].mentions)
+                groups[g].mentions = []
+            }
+        }
+        groups.removeAll { $0.mentions.isEmpty }
         for g in groups.indices { groups[g].mentions.sort { $0.first < $1.first } }
     }
 
@@ -389,18 +421,37 @@ struct AlignmentState {
         for pair in match.tokens {
             let words = pair.arabic.split(separator: " ")
             let englishWords = pair.english.split(whereSeparator: { $0 == " " || $0 == "-" }).count
-            if words.count > englishWords, !words.dropLast().allSatisfy({ NameMatcher.arabicParticles.contains(String($0)) }) {
+            // ... or when the second is الدين or الله (سيف الدين ↔ Saifeddine, حمد الله ↔ Hamdallah).
+            let compound = words.count == 2 && Self.compoundEnds.contains(String(words[1]))
+            if words.count > englishWords, !compound, !words.dropLast().allSatisfy({ NameMatcher.arabicParticles.contains(String($0)) }) {
                 return false
             }
         }
         return true
     }
 
+    /// Prepositions that no transliterated name contains.
+    static let prepositions: Set<String> = Set(["في", "من", "عن", "الى", "إلى", "لدى", "مع"].map(Gazetteer.arabicKey))
+
+    /// A regnal number: I, II, XIV.
+    static func isRomanNumeral(_ word: String) -> Bool {
+        !word.isEmpty && word.count <= 5 && word.allSatisfy { "IVXL".contains($0) }
+    }
+
+    /// The words of a patronymic chain: بن, ابن, بنت.
+    static let patronymics: Set<String> = Set(["بن", "ابن", "بنت"].map(Gazetteer.arabicKey))
+
+    /// Second words of compound given names: سيف الدين, حمد الله.
+    static let compoundEnds: Set<String> = Set(["الدين", "الله"].map(Gazetteer.arabicKey))
+
     /// Whether a match may start a pair: an English name of several words
     /// must have at least two of them matched ("Hassan Qamishlo" is not حسن).
     func canLead(_ candidate: Candidate) -> Bool {
         guard let match = candidate.match, !match.unmatchedEnglish.isEmpty else { return true }
-        let unmatched = match.unmatchedEnglish.filter { !NameMatcher.englishParticles.contains($0.lowercased()) }
+        // Particles and regnal numbers (Bartholomew I) need no Arabic word.
+        let unmatched = match.unmatchedEnglish.filter {
+            !NameMatcher.englishParticles.contains($0.lowercased()) && !Self.isRomanNumeral($0)
+        }
         if unmatched.isEmpty { return true }
         let matchedWords = match.tokens.map { $0.english.split(separator: " ").count }.reduce(0, +)
         return matchedWords >= 2
@@ -455,6 +506,9 @@ struct AlignmentState {
                 pairings[p].spans.append(span)
             } else {
                 guard !headKeys.contains(span.key), canLead(candidate) else { continue }
+                // A name after بن is a father's, inside someone else's name (الحسين بن عبدالله).
+                if span.first == span.last, span.first > 0, candidate.entry == nil,
+                   Self.patronymics.contains(ar.pieces[span.first - 1].key) { continue }
                 headKeys.insert(span.key)
                 pairings.append(Pairing(english: candidate.group, spans: [span], score: candidate.probability,
                                         match: candidate.match, entry: candidate.entry, arabicType: nil,
@@ -462,6 +516,33 @@ struct AlignmentState {
                 pairingOf[candidate.group] = pairings.count - 1
             }
             for k in span.first...span.last { owner[k] = candidate.group }
+        }
+        // A given name the English leaves out (President Trump ↔ دونالد ترامب):
+        // a free name word right before a one-word pair joins it.
+        let lexicon = aligner.arabicFinder.lexicon
+        for p in pairings.indices where pairings[p].entry == nil && pairings[p].translation == nil {
+            let head = pairings[p].spans[0]
+            guard head.first == head.last, head.prefixBytes == 0, head.first > 0,
+                  groups[pairings[p].english].mentions.allSatisfy({ $0.first == $0.last }) else { continue }
+            let before = head.first - 1
+            let piece = ar.pieces[before]
+            guard owner[before] == nil, ar.pieces[head.first].gap == .space, !piece.isNumber,
+                  lexicon.isName(ArabicLexicon.analysisForm(String(piece.text))), aligner.arabicFinder.isNameLike(piece) else { continue }
+            pairings[p].spans[0] = ArabicSpan(first: before, last: head.last, prefixBytes: 0, key: piece.key + " " + head.key)
+            owner[before] = pairings[p].english
+        }
+        // A patronymic the English leaves out (Crown Prince Hussein ↔ الحسين بن عبدالله).
+        for p in pairings.indices where pairings[p].entry == nil && pairings[p].translation == nil {
+            let head = pairings[p].spans[0]
+            guard head.first == head.last, groups[pairings[p].english].mentions.allSatisfy({ $0.first == $0.last }) else { continue }
+            let link = head.last + 1, name = head.last + 2
+            guard name < ar.pieces.count, owner[link] == nil, owner[name] == nil, Self.patronymics.contains(ar.pieces[link].key),
+                  ar.pieces[link].gap == .space, ar.pieces[name].gap == .space, !ar.pieces[name].isNumber,
+                  lexicon.isName(ArabicLexicon.analysisForm(String(ar.pieces[name].text))) else { continue }
+            pairings[p].spans[0] = ArabicSpan(first: head.first, last: name, prefixBytes: head.prefixBytes,
+                                              key: head.key + " " + ar.pieces[link].key + " " + ar.pieces[name].key)
+            owner[link] = pairings[p].english
+            owner[name] = pairings[p].english
         }
     }
 
@@ -471,7 +552,20 @@ struct AlignmentState {
         let base = aligner.options.threshold
         guard candidate.entry == nil else { return base }
         if groups[candidate.group].entry != nil { return max(base, 0.9) }
-        guard candidate.span.first == candidate.span.last else { return base }
+        if candidate.translation != nil { return base }
+        // في، من، عن are never a name's letters (Paul VI is not الأول في). (Not على:
+        // folded, it is the name علي.)
+        if (candidate.span.first...candidate.span.last).contains(where: { Self.prepositions.contains(ar.pieces[$0].key) }) {
+            return 2
+        }
+        // Common words only (الأول في، زيادة سعة): not a name unless the match is strong.
+        if candidate.span.first < candidate.span.last {
+            let lexicon = aligner.arabicFinder.lexicon
+            let anyName = (candidate.span.first...candidate.span.last).contains { k in
+                aligner.arabicFinder.isNameLike(ar.pieces[k]) || lexicon.isName(ArabicLexicon.analysisForm(String(ar.pieces[k].text)))
+            }
+            return anyName ? base : max(base, 0.9)
+        }
         let form = ArabicLexicon.analysisForm(String(ar.pieces[candidate.span.first].text))
         let lexicon = aligner.arabicFinder.lexicon
         if lexicon.isName(form) { return base }

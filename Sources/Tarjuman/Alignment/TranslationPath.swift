@@ -19,6 +19,8 @@ public struct WordLink: Sendable, Hashable, Codable {
 extension AlignmentState {
     /// English words that join the words of a name and need no Arabic.
     static let translationGlue: Set<String> = ["of", "the", "for", "and", "a", "an", "on", "in", "to", "at", "al", "el", "de"]
+    /// English words that name one body when capitalized alone.
+    static let singleWordBodies: Set<String> = ["presidency", "parliament", "congress", "senate", "cabinet", "knesset"]
     /// Arabic words that may stand inside a translated name without an English word.
     static let arabicGlue: Set<String> = Set(["في", "من", "على", "لدى", "و", "ل", "عن", "الى", "إلى"].map(Gazetteer.arabicKey))
 
@@ -58,7 +60,10 @@ extension AlignmentState {
             for form in englishForms(groups[g]) {
                 let words = Gazetteer.englishPieces(form)
                 let content = words.filter { !Self.translationGlue.contains($0) }
-                guard content.count >= 2, content.count <= 8, tried.insert(content).inserted else { continue }
+                // One word only when it names one body: "the Presidency", "Parliament".
+                let single = content.count == 1 && Self.singleWordBodies.contains(content[0])
+                    && groups[g].mentions.allSatisfy { $0.first == $0.last && isCapitalized(en.pieces[$0.first].text) }
+                guard content.count >= 2 || single, content.count <= 8, tried.insert(content).inserted else { continue }
                 let atoms = translationAtoms(content, bases: bases, translations: translations)
                 guard !atoms.isEmpty else { continue }
                 candidates += translationWindows(group: g, content: content, atoms: atoms)
@@ -93,16 +98,24 @@ extension AlignmentState {
                 }
             }
         }
+        // Adjectives and nouns take the nisba (هندسة → الهندسية, أفريقي ↔ أفريقيا).
+        for target in targets where target.arabic.count == 1 && target.link.0 != "nisba" {
+            for form in Self.nisbaForms(target.arabic[0]) + Self.nisbaPlaces(target.arabic[0]) {
+                targets.append((target.words, [form], ("nisba", min(target.link.1, 0.9))))
+            }
+        }
         var atoms: [Atom] = []
         for k in ar.pieces.indices where owner[k] == nil {
             for (base, prefix) in bases[k] {
-                for target in targets where target.arabic[0] == base {
+                for target in targets where Self.canonical(target.arabic[0]) == Self.canonical(base) {
                     let last = k + target.arabic.count - 1
                     guard last < ar.pieces.count else { continue }
                     let rest = (k + 1)...max(k + 1, last)
                     if target.arabic.count > 1 {
                         guard rest.allSatisfy({ owner[$0] == nil && ar.pieces[$0].gap == .space }),
-                              zip(rest, target.arabic.dropFirst()).allSatisfy({ WordTranslations.withoutArticle(ar.pieces[$0.0].key) == $0.1 })
+                              zip(rest, target.arabic.dropFirst()).allSatisfy({
+                                  Self.canonical(WordTranslations.withoutArticle(ar.pieces[$0.0].key)) == Self.canonical($0.1)
+                              })
                         else { continue }
                     }
                     let english = content[target.words].joined(separator: " ")
@@ -116,12 +129,41 @@ extension AlignmentState {
         return atoms
     }
 
-    /// The nisba adjectives of a place: عراق → عراقي, عراقيه; سوريا → سوري; ليبيا → ليبي.
-    static func nisbaForms(_ place: String) -> [String] {
-        var stem = place
-        if stem.hasSuffix("ا"), stem.unicodeScalars.count > 3 { stem = String(stem.unicodeScalars.dropLast()) }
-        return [stem + "ي", stem + "يه"].map { Gazetteer.arabicKey($0) }
+    /// The nisba adjectives of a word: عراق → عراقي, عراقيه; سوريا → سوري; هندسه → هندسي.
+    static func nisbaForms(_ word: String) -> [String] {
+        var stem = word
+        guard stem.unicodeScalars.count >= 3, !stem.hasSuffix("ي"), !stem.hasSuffix("يه") else { return [] }
+        if stem.hasSuffix("ا") || stem.hasSuffix("ه"), stem.unicodeScalars.count > 3 { stem = String(stem.unicodeScalars.dropLast()) }
+        return [stem + "ي", stem + "يه"]
     }
+
+    /// The places a nisba names: افريقي → افريق, افريقيا.
+    static func nisbaPlaces(_ word: String) -> [String] {
+        guard word.hasSuffix("ي"), word.unicodeScalars.count >= 5 else { return [] }
+        let stem = String(word.unicodeScalars.dropLast())
+        return [stem, stem + "ا"]
+    }
+
+    /// Gender and number folded for comparison: الهندسية and هندسي, حكومة and
+    /// حكومات meet (the feminine ending ه and the plural ات are cut).
+    static func canonical(_ word: String) -> String {
+        var w = word
+        if w.hasSuffix("ات"), w.unicodeScalars.count > 4 { w = String(w.unicodeScalars.dropLast(2)) }
+        else if w.hasSuffix("ه"), w.unicodeScalars.count > 3 { w = String(w.unicodeScalars.dropLast()) }
+        return w
+    }
+
+    /// Arabic titles and ordinals that may stand inside a translated name
+    /// without an English word (مطار الملك سلمان الدولي ↔ King Salman
+    /// International Airport, where "King" is the mention's cue).
+    func innerGlue(_ key: String) -> Bool {
+        let base = WordTranslations.withoutArticle(key)
+        return ArabicMentionFinder.personCues.contains(key) || Self.ordinals.contains(base)
+    }
+
+    /// Arabic ordinals (الاول، الثانيه …), canonical.
+    static let ordinals: Set<String> = Set(["اول", "اولي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"]
+        .flatMap { [$0, $0 + "ه"] }.map(canonical))
 
     /// Contiguous Arabic windows that cover every English word: by
     /// translations, by transliterations of the words no translation covers,
@@ -136,9 +178,16 @@ extension AlignmentState {
             // Depth-first over the ways to read the window from `start`.
             var best: (probability: Double, last: Int, links: [WordLink], prefix: Int)? = nil
             func extend(_ k: Int, covered: Set<Int>, probability: Double, links: [WordLink], prefix: Int, glue: Int) {
-                if covered == all {
-                    if best.map({ probability > $0.probability }) ?? true { best = (probability, k - 1, links, prefix) }
-                    return
+                // Complete, or complete but for a final designator the Arabic leaves out
+                // (Jaber Al Ahmed International Stadium ↔ جابر الأحمد الدولي).
+                let designatorLeftOut = content.count >= 3 && covered.count == content.count - 1 && !covered.contains(content.count - 1)
+                    && (EnglishMentionFinder.placeWords.contains(content[content.count - 1])
+                        || EnglishMentionFinder.organizationWords.contains(content[content.count - 1]))
+                if covered == all || designatorLeftOut {
+                    let p = covered == all ? probability : probability * 0.8
+                    // The likeliest reading; on a tie, the longer one (رئاسة الجمهورية, not رئاسة).
+                    if best.map({ p > $0.probability || p == $0.probability && k - 1 > $0.last }) ?? true { best = (p, k - 1, links, prefix) }
+                    if covered == all { return }
                 }
                 guard k < ar.pieces.count, k - start < longest, owner[k] == nil, k == start || ar.pieces[k].gap == .space else { return }
                 var advanced = false
@@ -160,22 +209,38 @@ extension AlignmentState {
                                prefix: prefix, glue: glue)
                     }
                 }
-                // A glue word inside the name.
-                if Self.arabicGlue.contains(piece.key), glue == 0 {
+                // A glue word inside the name (في، من), a title or an ordinal.
+                if glue < 2, Self.arabicGlue.contains(piece.key) || innerGlue(piece.key) {
                     extend(k + 1, covered: covered, probability: probability * 0.95, links: links, prefix: prefix, glue: glue + 1)
                 }
             }
             extend(start, covered: [], probability: 1, links: [], prefix: 0, glue: 0)
-            guard let found = best, found.probability >= 0.5 else { continue }
+            guard var found = best, found.probability >= 0.5 else { continue }
+            // Adjectives of places that follow belong to the name: اللجنة المشتركة المغربية السعودية.
+            while found.last + 1 < ar.pieces.count, owner[found.last + 1] == nil, ar.pieces[found.last + 1].gap == .space,
+                  isPlaceAdjective(ar.pieces[found.last + 1].key) {
+                found.last += 1
+            }
             let rest = found.last > start ? ar.pieces[(start + 1)...found.last].map(\.key) : []
             let key = ([bases(start, prefix: found.prefix)] + rest).joined(separator: " ")
             let span = ArabicSpan(first: start, last: found.last,
                                   prefixBytes: aligner.arabicFinder.prefixBytes(ar.pieces[start].text, letters: found.prefix), key: key)
-            let p = min(found.probability, 0.999)
-            candidates.append(Candidate(group: g, span: span, probability: p, match: nil, entry: nil, strong: true, complete: true,
+            // One translated word is weaker evidence than a name's worth of them.
+            let p = min(found.probability * (content.count == 1 ? 0.85 : 1), 0.999)
+            candidates.append(Candidate(group: g, span: span, probability: p, match: nil, entry: nil, strong: content.count >= 2, complete: true,
                                         logLikelihoodRatio: log(p / (1 - p)), translation: found.links))
         }
         return candidates
+    }
+
+    /// Whether a word is the nisba adjective of a listed place (المغربية, السعودية).
+    func isPlaceAdjective(_ key: String) -> Bool {
+        let base = WordTranslations.withoutArticle(key)
+        guard base.hasSuffix("ي") || base.hasSuffix("يه") else { return false }
+        let stem = String(base.unicodeScalars.dropLast(base.hasSuffix("يه") ? 2 : 1))
+        return [stem, stem + "ا", "ال" + stem, "ال" + stem + "ا", "ال" + base].contains { form in
+            gazetteer.arabicKeys[form].map { gazetteer.entries[$0].type == .location } ?? false
+        }
     }
 
     /// The key of a piece read without its first `prefix` clitic letters.
