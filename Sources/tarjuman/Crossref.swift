@@ -33,8 +33,11 @@ struct Crossref: ParsableCommand {
     @Option(help: "Folder for the per-pair reports and the index (created if missing).")
     var out = "crossref"
 
-    @Option(help: "Lowest shared-name weight for pairing two reports.")
-    var minimumEvidence = 4.0
+    @Option(help: "Lowest shared-name weight for checking a pair of reports.")
+    var minimumEvidence = CrossReferencer.defaultMinimumEvidence
+
+    @Option(help: "Lowest confidence for proposing a pair of reports, in [0, 1].")
+    var minimumConfidence = CrossReferencer.defaultMinimumConfidence
 
     @Flag(help: "Only print the index; write no per-pair reports.")
     var indexOnly = false
@@ -44,6 +47,9 @@ struct Crossref: ParsableCommand {
     func validate() throws {
         guard minimumEvidence.isFinite && minimumEvidence >= 0 else {
             throw ValidationError("--minimum-evidence must be a number, 0 or more")
+        }
+        guard minimumConfidence.isFinite && minimumConfidence >= 0 && minimumConfidence <= 1 else {
+            throw ValidationError("--minimum-confidence must be a number from 0 to 1")
         }
     }
 
@@ -59,7 +65,8 @@ struct Crossref: ParsableCommand {
         let englishTexts = try englishFiles.map { try LineReader.readAll(path: $0, limit: LineReader.maximumReportSize) }
         let arabicTexts = try arabicFiles.map { try LineReader.readAll(path: $0, limit: LineReader.maximumReportSize) }
         let reportAligner = try aligner.makeAligner()
-        let referencer = CrossReferencer(aligner: reportAligner, minimumEvidence: minimumEvidence)
+        var referencer = CrossReferencer(aligner: reportAligner, minimumEvidence: minimumEvidence)
+        referencer.minimumConfidence = minimumConfidence
         let clock = ContinuousClock(), start = clock.now
         var record = referencer.crossReference(
             english: zip(englishFiles, englishTexts).map { Report(id: $0, text: $1) },

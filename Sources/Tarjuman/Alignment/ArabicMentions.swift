@@ -56,6 +56,15 @@ struct ArabicMentionFinder: Sendable {
                 add(article[...], skip: start)
             }
         }
+        // A name with the article the English leaves out (الحسين ↔ Hussein): the
+        // same span, read without ال, when that is a known name and not a common word.
+        for variant in result where variant.key.hasPrefix("ال") && variant.key.unicodeScalars.count >= 5 {
+            let bare = String(variant.key.unicodeScalars.dropFirst(2))
+            if lexicon.isName(bare), !lexicon.isStem(bare) || frequency.count(variant.key) < 30,
+               !result.contains(where: { $0.key == bare }) {
+                result.append(Variant(key: bare, prefixLetters: variant.prefixLetters))
+            }
+        }
         return result
     }
 

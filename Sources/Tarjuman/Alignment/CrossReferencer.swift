@@ -43,13 +43,17 @@ public struct CrossReferencer: Sendable {
     /// Lowest shared weight for a report pair to be aligned and checked.
     public var minimumEvidence: Double
     /// Lowest confidence for a report pair to be proposed (0.5: as likely as not).
-    public var minimumConfidence: Double = 0.5
+    public var minimumConfidence: Double = CrossReferencer.defaultMinimumConfidence
+    /// The default ``minimumEvidence``: 2.
+    public static let defaultMinimumEvidence = 2.0
+    /// The default ``minimumConfidence``: 0.5.
+    public static let defaultMinimumConfidence = 0.5
     /// How many counterparts per report are aligned and checked.
     static let shortlistSize = 3
     let aligner: ReportAligner
 
     /// A cross-referencer using `aligner`'s resources (gazetteer, name model).
-    public init(aligner: ReportAligner, minimumEvidence: Double = 2) {
+    public init(aligner: ReportAligner, minimumEvidence: Double = CrossReferencer.defaultMinimumEvidence) {
         self.aligner = aligner
         self.minimumEvidence = minimumEvidence
     }
@@ -57,7 +61,7 @@ public struct CrossReferencer: Sendable {
     /// A cross-referencer with its own aligner over `resources`.
     ///
     /// - Throws: `ICUError` (from TarjumanICU) if ICU's break iterators cannot be opened.
-    public init(resources: LanguageResources = .builtIn, minimumEvidence: Double = 2) throws(ICUError) {
+    public init(resources: LanguageResources = .builtIn, minimumEvidence: Double = CrossReferencer.defaultMinimumEvidence) throws(ICUError) {
         self.init(aligner: try ReportAligner(resources: resources), minimumEvidence: minimumEvidence)
     }
 
@@ -172,15 +176,30 @@ public struct CrossReferencer: Sendable {
         var documentFrequency: [String: Int] = [:]
         for profile in englishProfiles { for key in profile.groupKeys { documentFrequency[key, default: 0] += 1 } }
         let frequency = documentFrequency
+        let translationsTable = aligner.resources.translations
+        let englishWords = concurrentMap(english) { Vocabulary(english: $0, translations: translationsTable) }
+        let arabicWords = concurrentMap(arabic) { Vocabulary(arabic: $0, finder: aligner.arabicFinder) }
+        var wordFrequency: [String: Int] = [:]
+        for vocabulary in englishWords { for word in vocabulary.english.keys { wordFrequency[word, default: 0] += 1 } }
+        let wordCounts = wordFrequency
         let englishDates = concurrentMap(english) { DateMentions(english: $0) }
         let arabicDates = concurrentMap(arabic) { DateMentions(arabic: $0) }
         let verified = concurrentMap(shortlist) { candidate -> (english: Int, arabic: Int, coverage: Double, evidence: Double) in
             let alignment = aligner.align(english: english[candidate.english], arabic: arabic[candidate.arabic])
             let cover = Self.coverage(alignment, reports: english.count, frequency: frequency,
                                       englishLength: english[candidate.english].utf8.count, arabicLength: arabic[candidate.arabic].utf8.count)
-            // Two reports that name different weekdays tell of different meetings.
             let conflicts = englishDates[candidate.english].conflicts(with: arabicDates[candidate.arabic])
-            return (candidate.english, candidate.arabic, cover * (conflicts > 0 ? 0.5 : 1), candidate.evidence)
+            let lexical = Vocabulary.overlap(englishWords[candidate.english], arabicWords[candidate.arabic],
+                                             reports: english.count, frequency: wordCounts)
+            let lead = Self.leadAgreement(alignment, reports: english.count, frequency: frequency,
+                                          englishLength: english[candidate.english].utf8.count, arabicLength: arabic[candidate.arabic].utf8.count)
+            // Both name people and share none: other people, another meeting.
+            let englishPeople = (alignment.pairs.map(\.english) + alignment.unmatchedEnglish).contains { $0.type == .person }
+            let arabicPeople = (alignment.pairs.map(\.arabic) + alignment.unmatchedArabic).contains { $0.type == .person }
+            let otherPeople = englishPeople && arabicPeople && !alignment.pairs.contains { $0.type == .person }
+            let score = Self.verification(coverage: cover, vocabulary: lexical, lead: lead,
+                                          weekdayConflicts: conflicts + (otherPeople ? 2 : 0))
+            return (candidate.english, candidate.arabic, score, candidate.evidence)
         }
         progress("aligned", shortlist.count, shortlist.count)
         let ranked = verified.sorted {
@@ -202,7 +221,11 @@ public struct CrossReferencer: Sendable {
                 continue
             }
             guard !blockedEnglish.contains(candidate.english), !blockedArabic.contains(candidate.arabic) else { continue }
-            let confidence = Self.confidence(coverage: candidate.coverage)
+            // The runner-up for either report: a clear best counterpart is evidence too.
+            let rival = ranked.first {
+                ($0.english == candidate.english) != ($0.arabic == candidate.arabic)
+            }?.coverage ?? 0
+            let confidence = Self.confidence(score: candidate.coverage, rival: rival)
             guard confidence >= minimumConfidence else { continue }
             pairedEnglish[candidate.english] = candidate.coverage
             pairedArabic[candidate.arabic] = candidate.coverage

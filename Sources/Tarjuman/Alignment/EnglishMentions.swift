@@ -39,7 +39,7 @@ struct EnglishMentionFinder: Sendable {
         "saint", "st", "counselor", "adviser", "advisor", "consul", "delegate", "coordinator", "mullah", "cleric",
         // Honorifics and church titles: His Highness Sheikh ..., Sayyid Badr, Cardinal ..., Patriarch ...
         "sayyid", "sayyida", "sheikha", "highness", "excellency", "majesty", "eminence", "holiness", "beatitude",
-        "cardinal", "patriarch", "archbishop", "bishop", "metropolitan", "reverend", "rev",
+        "cardinal", "patriarch", "archbishop", "bishop", "metropolitan", "reverend", "rev", "crown", "hrh",
     ]
     /// Calendar words and others that are capitalized but never a name here.
     static let stopWords: Set<String> = [
@@ -54,6 +54,10 @@ struct EnglishMentionFinder: Sendable {
         "orthodox", "catholic", "catholics", "maronite", "coptic", "protestant", "evangelical", "sunni", "shiite",
         "shia", "anglican", "armenian",
     ]
+    /// Stop words that may stand inside a longer name.
+    static let nameAdjectives: Set<String> = [
+        "arab", "islamic", "christian", "muslim", "orthodox", "catholic", "coptic", "maronite", "sunni", "shiite",
+    ]
     /// Last words that make a name an organization.
     static let organizationWords: Set<String> = [
         "forces", "force", "army", "party", "movement", "units", "unit", "council", "ministry", "front",
@@ -64,6 +68,11 @@ struct EnglishMentionFinder: Sendable {
         "federation", "guard", "guards", "police", "corps", "militia", "directorate", "commission", "summit",
         "department", "service", "services", "foundation", "society", "academy", "school", "college", "club",
         "times", "post", "press", "tribune", "journal", "herald", "airways", "airlines", "mission", "headquarters",
+        "presidency", "secretariat", "stadium", "palace", "church", "patriarchate", "cathedral", "mosque",
+    ]
+    /// Last words of a document's name (a strategy, a plan): not a person, place or organization.
+    static let documentWords: Set<String> = [
+        "strategy", "plan", "vision", "agenda", "declaration", "initiative", "program", "programme", "charter", "roadmap",
     ]
     /// Last words that make a name a place.
     static let placeWords: Set<String> = [
@@ -143,7 +152,13 @@ struct EnglishMentionFinder: Sendable {
         // 2. Runs of capitalized words.
         k = 0
         while k < n {
-            guard !taken[k], nameWord(k) else { k += 1; continue }
+            // An adjective such as Arab or Islamic inside a name (FIFA Arab Cup,
+            // Islamic Development Bank), never a name alone.
+            func adjectiveInName(_ j: Int) -> Bool {
+                Self.nameAdjectives.contains(pieces[j].key) && isCapitalized(pieces[j].text) && j + 1 < n && !taken[j + 1]
+                    && pieces[j + 1].gap == .space && nameWord(j + 1)
+            }
+            guard !taken[k], nameWord(k) || adjectiveInName(k) else { k += 1; continue }
             var last = k
             var j = k + 1
             // A run longer than any name (a list of capitalized words, a
@@ -154,7 +169,15 @@ struct EnglishMentionFinder: Sendable {
                 if Self.titles.contains(pieces[j].key), !Self.titles.contains(pieces[last].key), j > k {
                     break   // "Kurdistan Region Prime Minister Masrour Barzani": two names
                 }
-                if nameWord(j) || (gap == .hyphen && isCapitalized(pieces[j].text) && !pieces[j].isNumber) {
+                // A body's name ends at its designator: "Armed Forces Engineering
+                // Authority Ehab El-Faar" is a body and a person.
+                if gap == .space, j == last + 1, j - k >= 2, Self.organizationWords.contains(pieces[last].key), nameWord(j),
+                   !Self.organizationWords.contains(pieces[j].key), !Self.placeWords.contains(pieces[j].key),
+                   j + 1 < n, pieces[j + 1].gap == .space || pieces[j + 1].gap == .hyphen, nameWord(j + 1),
+                   !Self.organizationWords.contains(pieces[j + 1].key), !Self.placeWords.contains(pieces[j + 1].key) {
+                    break
+                }
+                if nameWord(j) || (gap == .hyphen && isCapitalized(pieces[j].text) && !pieces[j].isNumber) || adjectiveInName(j) {
                     last = j
                     j += 1
                 } else if let skip = joiningWords(from: j, after: k...last, doc: doc, taken: taken) {
@@ -180,6 +203,15 @@ struct EnglishMentionFinder: Sendable {
             while last >= first, Self.stopWords.contains(pieces[last].key) || Self.titles.contains(pieces[last].key) { last -= 1 }
             defer { k = max(k + 1, j) }
             guard first <= last else { continue }
+            // A place or body named after someone keeps the title: King Salman International Airport.
+            if first > k, last > first, Self.placeWords.contains(pieces[last].key) || Self.organizationWords.contains(pieces[last].key),
+               (k..<first).allSatisfy({ Self.titles.contains(pieces[$0].key) }) {
+                first = k
+                cue = nil
+                type = nil
+            }
+            // A document (National Tourism Strategy) is not a person, place or organization.
+            if last > first, Self.documentWords.contains(pieces[last].key) { continue }
             // A preceding lower-case title: "his assistant General ...", "spokesman X".
             if first > 0, Self.titles.contains(pieces[first - 1].key), cue == nil { cue = pieces[first - 1].key; type = .person }
             let lastKey = pieces[last].key
@@ -209,6 +241,12 @@ struct EnglishMentionFinder: Sendable {
             for m in first...last { taken[m] = true }
             var mention = RawMention(first: first, last: last, type: type, entry: nil,
                                      key: pieces[first...last].map(\.key).joined(separator: " "), cue: cue)
+            // A listed name that step 1 left because a longer name went on after it
+            // ("The United Nations Security Council"): still the listed entity.
+            if let hit = gazetteer.englishKeys[mention.key], !hit.capitals || isAllCaps(pieces[first].text) {
+                mention.entry = hit.entry
+                mention.type = gazetteer.entries[hit.entry].type
+            }
             // A lone acronym in parentheses right after a name: "(SDF)".
             if single, isAllCaps(pieces[first].text), pieces[first].gap == .parenthesis,
                let previous = mentions.lastIndex(where: { $0.last == first - 1 }) {
@@ -318,6 +356,9 @@ struct EnglishMentionFinder: Sendable {
     }
 
     func isDemonym(_ key: String) -> Bool {
+        // A word the dictionary does not know is a name (Maysan), unless it ends
+        // like a nisba (Omani, Barzani: adjectives, or a surname that alone is ambiguous).
+        guard lexicon.isProper(key) || lexicon.isCommon(key) || key.hasSuffix("i") else { return false }
         guard lexicon.isProper(key) || gazetteer.englishKeys[key] == nil else { return false }
         return ["an", "ian", "ese", "ish", "i", "ic", "ch", "sh"].contains { key.hasSuffix($0) } && key.count > 3
             && gazetteer.englishKeys[key] == nil

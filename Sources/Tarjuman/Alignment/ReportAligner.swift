@@ -286,7 +286,7 @@ struct AlignmentState {
             for m in listed where m.entry == entry {
                 let span = ArabicSpan(first: m.first, last: m.last, prefixBytes: m.prefixBytes, key: m.key)
                 candidates.append(Candidate(group: g, span: span, probability: 1, match: nil, entry: entry,
-                                            strong: m.last > m.first, complete: true, logLikelihoodRatio: .infinity))
+                                            strong: m.last > m.first, complete: true, englishWords: .max, logLikelihoodRatio: .infinity))
             }
         }
         return candidates
@@ -304,6 +304,8 @@ struct AlignmentState {
         var strong: Bool
         /// Every content word of the English name is matched.
         var complete: Bool = false
+        /// How many English words the reading explains (a fuller form wins a tie of completeness).
+        var englishWords: Int = 0
         var logLikelihoodRatio: Double
         /// The word links, for the translation path.
         var translation: [WordLink]? = nil
@@ -377,6 +379,7 @@ struct AlignmentState {
                                                               complete: match.unmatchedEnglish.allSatisfy {
                                                                   NameMatcher.englishParticles.contains($0.lowercased())
                                                               },
+                                                              englishWords: match.tokens.map { $0.english.split(separator: " ").count }.reduce(0, +),
                                                               logLikelihoodRatio: match.logLikelihoodRatio)
                                 }
                             }
@@ -480,6 +483,7 @@ struct AlignmentState {
             // A reading of the whole name before one of a part of it
             // ("Rafik Hariri International Airport": مطار رفيق الحريري الدولي, not رفيق الحريري).
             if $0.complete != $1.complete { return $0.complete }
+            if $0.englishWords != $1.englishWords { return $0.englishWords > $1.englishWords }
             if $0.probability != $1.probability { return $0.probability > $1.probability }
             if $0.logLikelihoodRatio != $1.logLikelihoodRatio { return $0.logLikelihoodRatio > $1.logLikelihoodRatio }
             if $0.group != $1.group { return $0.group < $1.group }
@@ -527,6 +531,7 @@ struct AlignmentState {
             let before = head.first - 1
             let piece = ar.pieces[before]
             guard owner[before] == nil, ar.pieces[head.first].gap == .space, !piece.isNumber,
+                  !ArabicMentionFinder.personCues.contains(piece.key),
                   lexicon.isName(ArabicLexicon.analysisForm(String(piece.text))), aligner.arabicFinder.isNameLike(piece) else { continue }
             pairings[p].spans[0] = ArabicSpan(first: before, last: head.last, prefixBytes: 0, key: piece.key + " " + head.key)
             owner[before] = pairings[p].english
@@ -538,7 +543,9 @@ struct AlignmentState {
             let link = head.last + 1, name = head.last + 2
             guard name < ar.pieces.count, owner[link] == nil, owner[name] == nil, Self.patronymics.contains(ar.pieces[link].key),
                   ar.pieces[link].gap == .space, ar.pieces[name].gap == .space, !ar.pieces[name].isNumber,
-                  lexicon.isName(ArabicLexicon.analysisForm(String(ar.pieces[name].text))) else { continue }
+                  // After بن comes a name, whatever the word lists say of it (عبدالله).
+                  ar.pieces[name].key.unicodeScalars.allSatisfy({ $0.value >= 0x0621 && $0.value <= 0x064A }),
+                  !Self.prepositions.contains(ar.pieces[name].key) else { continue }
             pairings[p].spans[0] = ArabicSpan(first: head.first, last: name, prefixBytes: head.prefixBytes,
                                               key: head.key + " " + ar.pieces[link].key + " " + ar.pieces[name].key)
             owner[link] = pairings[p].english
@@ -551,8 +558,8 @@ struct AlignmentState {
     func threshold(for candidate: Candidate) -> Double {
         let base = aligner.options.threshold
         guard candidate.entry == nil else { return base }
-        if groups[candidate.group].entry != nil { return max(base, 0.9) }
         if candidate.translation != nil { return base }
+        if groups[candidate.group].entry != nil { return max(base, 0.9) }
         // في، من، عن are never a name's letters (Paul VI is not الأول في). (Not على:
         // folded, it is the name علي.)
         if (candidate.span.first...candidate.span.last).contains(where: { Self.prepositions.contains(ar.pieces[$0].key) }) {
@@ -568,8 +575,13 @@ struct AlignmentState {
         }
         let form = ArabicLexicon.analysisForm(String(ar.pieces[candidate.span.first].text))
         let lexicon = aligner.arabicFinder.lexicon
-        if lexicon.isName(form) { return base }
         let readings = [form] + aligner.arabicFinder.variants(form).dropFirst().map(\.key)
+        // A word this frequent in news prose is the word (بأول is "with the first"), even if it is also a name.
+        let frequency = aligner.resources.arabicFrequency
+        if readings.contains(where: { (lexicon.isStem($0) || lexicon.isInflected($0)) && frequency.count($0) >= 50 }) {
+            return max(base, 0.9)
+        }
+        if lexicon.isName(form) { return base }
         if readings.contains(where: { lexicon.isStem($0) || lexicon.isInflected($0) }) { return max(base, 0.9) }
         return base
     }

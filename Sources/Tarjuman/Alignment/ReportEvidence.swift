@@ -76,11 +76,86 @@ extension CrossReferencer {
         return 2 * english * arabic / (english + arabic)
     }
 
-    /// The confidence that two reports tell one story, from how well their
-    /// names cover each other: 0.5 at a coverage of 0.25, near 0 below 0.1,
-    /// near 1 above 0.5 (set on the dev pairs of `Fixtures/alignment/`, where
-    /// true pairs cover 0.29 to 0.75 and unrelated reports 0 to 0.22).
-    static func confidence(coverage: Double) -> Double {
-        1 / (1 + exp(-12 * (coverage - 0.25)))
+    /// How much of what the English report's lead (its first quarter) names,
+    /// weighted by rarity, the Arabic report also names in its lead: two
+    /// reports of one event open with the same people and places.
+    static func leadAgreement(_ alignment: ReportAlignment, reports: Int, frequency: [String: Int],
+                              englishLength: Int, arabicLength: Int) -> Double {
+        func weight(_ group: MentionGroup) -> Double {
+            let seen = max(1, group.mentions.map { frequency[$0.normalized] ?? 1 }.min() ?? 1)
+            return log(1 + Double(reports) / Double(seen))
+        }
+        let lead = (alignment.pairs.map(\.english) + alignment.unmatchedEnglish).filter { 4 * $0.firstOffset < englishLength }
+        let total = lead.map(weight).reduce(0, +)
+        let both = alignment.pairs.filter { 4 * $0.english.firstOffset < englishLength && 4 * $0.arabic.firstOffset < arabicLength }
+        let shared = both.map { weight($0.english) * $0.score }.reduce(0, +)
+        // And the other way: the Arabic lead's names that the English lead has.
+        let arabicLead = (alignment.pairs.map(\.arabic) + alignment.unmatchedArabic).filter { 4 * $0.firstOffset < arabicLength }
+        let english = total > 0 ? shared / total : 0
+        let arabic = arabicLead.isEmpty ? english : Double(both.count) / Double(arabicLead.count)
+        return (english + arabic) / 2
+    }
+
+    /// How well two reports check out as one story: their names' coverage,
+    /// plus a fifth of their shared vocabulary and a fifth of their leads'
+    /// agreement, less 0.15 when they name different weekdays. The weights
+    /// were set on the dev pairs and look-alikes of `Fixtures/`, where the
+    /// names alone cannot tell a report from a look-alike (the same people,
+    /// another meeting) but the words and the lead can.
+    static func verification(coverage: Double, vocabulary: Double, lead: Double, weekdayConflicts: Int) -> Double {
+        coverage + 0.2 * vocabulary + 0.2 * lead - 0.15 * Double(weekdayConflicts)
+    }
+
+    /// The confidence that two reports tell one story, from their
+    /// verification score and that of the best rival pair of either report
+    /// (0 if none): 0.5 at a score of 0.3 with no margin; a clear margin over
+    /// the runner-up raises it (a mutual best match), a close rival lowers it.
+    /// On the dev pairs, true pairs score 0.24 to 1.2 (the lowest with no
+    /// rival above 0.02), pairs of different stories up to 0.3 unless they
+    /// share their people.
+    static func confidence(score: Double, rival: Double) -> Double {
+        1 / (1 + exp(-(12 * (score - 0.3) + 6 * (score - rival))))
+    }
+}
+
+/// A report's ordinary vocabulary, for telling two reports of one event from
+/// two reports of the same people at different events: the English words
+/// (each with the Arabic it translates to) or the Arabic words, folded.
+struct Vocabulary: Sendable {
+    /// English: each distinct word of four letters or more, with its translations' folded forms.
+    var english: [String: Set<String>] = [:]
+    /// Arabic: the folded forms of every word (clitics and article off, gender and number folded).
+    var arabic = Set<String>()
+
+    init(english text: String, translations: WordTranslations) {
+        var seen = Set<String>()
+        for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 4 {
+            let key = word.lowercased()
+            guard seen.insert(key).inserted, !EnglishMentionFinder.stopWords.contains(key) else { continue }
+            let forms = Set(translations.translations(of: key).filter { !$0.arabic.contains(" ") }
+                .map { AlignmentState.canonical($0.arabic) })
+            if !forms.isEmpty { english[key] = forms }
+        }
+    }
+
+    init(arabic text: String, finder: ArabicMentionFinder) {
+        for word in Set(text.split(whereSeparator: { !$0.isLetter }).map { Gazetteer.arabicKey($0) }) {
+            for variant in finder.variants(word) {
+                arabic.insert(AlignmentState.canonical(WordTranslations.withoutArticle(variant.key)))
+            }
+        }
+    }
+
+    /// The share of the English report's translatable words, each weighted by
+    /// how rare it is among the English reports, whose translation the Arabic
+    /// report uses.
+    static func overlap(_ english: Vocabulary, _ arabic: Vocabulary, reports: Int, frequency: [String: Int]) -> Double {
+        var found = 0.0, total = 0.0
+        for (word, forms) in english.english.sorted(by: { $0.key < $1.key }) {
+            let weight = log(1 + Double(reports) / Double(max(1, frequency[word] ?? 1)))
+            total += weight
+            if !forms.isDisjoint(with: arabic.arabic) { found += weight }
+        }
+        return total > 0 ? found / total : 0
     }
 }

@@ -19,6 +19,8 @@ public struct WordLink: Sendable, Hashable, Codable {
 extension AlignmentState {
     /// English words that join the words of a name and need no Arabic.
     static let translationGlue: Set<String> = ["of", "the", "for", "and", "a", "an", "on", "in", "to", "at", "al", "el", "de"]
+    /// Designators an Arabic report may leave out of a place's name (في جابر الأحمد الدولي).
+    static let droppableDesignators: Set<String> = ["stadium", "arena", "airport", "hall", "square"]
     /// English words that name one body when capitalized alone.
     static let singleWordBodies: Set<String> = ["presidency", "parliament", "congress", "senate", "cabinet", "knesset"]
     /// Arabic words that may stand inside a translated name without an English word.
@@ -55,7 +57,9 @@ extension AlignmentState {
             }
         }
         var candidates: [Candidate] = []
-        for g in groups.indices where groups[g].entry == nil {
+        // Listed names too: the report may spell the Arabic otherwise than the
+        // gazetteer (المجلس الوطني الكوردي for its الكردي).
+        for g in groups.indices where groups[g].entry == nil || gazetteer.entries[groups[g].entry!].type == .organization {
             var tried = Set<[String]>()
             for form in englishForms(groups[g]) {
                 let words = Gazetteer.englishPieces(form)
@@ -66,7 +70,9 @@ extension AlignmentState {
                 guard content.count >= 2 || single, content.count <= 8, tried.insert(content).inserted else { continue }
                 let atoms = translationAtoms(content, bases: bases, translations: translations)
                 guard !atoms.isEmpty else { continue }
-                candidates += translationWindows(group: g, content: content, atoms: atoms)
+                // An organizer's acronym before the name, which Arabic often leaves out (FIFA Arab Cup ↔ كأس العرب).
+                let leadingAcronym = Gazetteer.pieces(form).first.map { isAllCaps($0) && $0.count <= 5 } ?? false
+                candidates += translationWindows(group: g, content: content, atoms: atoms, leadingAcronym: leadingAcronym)
             }
         }
         return candidates
@@ -158,7 +164,7 @@ extension AlignmentState {
     /// International Airport, where "King" is the mention's cue).
     func innerGlue(_ key: String) -> Bool {
         let base = WordTranslations.withoutArticle(key)
-        return ArabicMentionFinder.personCues.contains(key) || Self.ordinals.contains(base)
+        return ArabicMentionFinder.personCues.contains(key) || Self.ordinals.contains(Self.canonical(base))
     }
 
     /// Arabic ordinals (الاول، الثانيه …), canonical.
@@ -168,22 +174,29 @@ extension AlignmentState {
     /// Contiguous Arabic windows that cover every English word: by
     /// translations, by transliterations of the words no translation covers,
     /// with glue words (في، من) inside; the likeliest window per start.
-    func translationWindows(group g: Int, content: [String], atoms: [Atom]) -> [Candidate] {
+    func translationWindows(group g: Int, content: [String], atoms: [Atom], leadingAcronym: Bool = false) -> [Candidate] {
         var byStart: [Int: [Atom]] = [:]
         for atom in atoms { byStart[atom.first, default: []].append(atom) }
         let all = Set(content.indices)
         let longest = 2 * content.count + 1
         var candidates: [Candidate] = []
-        for start in byStart.keys.sorted() {
+        // A window starts at a translated word, or up to a name's length before one
+        // (جابر الأحمد الدولي: the first two words are transliterated).
+        var starts = Set<Int>()
+        for a in byStart.keys { for s in max(0, a - content.count)...a { starts.insert(s) } }
+        for start in starts.sorted() {
             // Depth-first over the ways to read the window from `start`.
             var best: (probability: Double, last: Int, links: [WordLink], prefix: Int)? = nil
             func extend(_ k: Int, covered: Set<Int>, probability: Double, links: [WordLink], prefix: Int, glue: Int) {
+                // At least one word translated: a name read by transliteration alone is the other path's.
+                // ... and not by nisba adjectives alone (السعودي is Saudi, not Saudi Arabia).
+                let translated = links.contains { $0.source != "transliteration" && $0.source != "nisba" }
                 // Complete, or complete but for a final designator the Arabic leaves out
                 // (Jaber Al Ahmed International Stadium ↔ جابر الأحمد الدولي).
-                let designatorLeftOut = content.count >= 3 && covered.count == content.count - 1 && !covered.contains(content.count - 1)
-                    && (EnglishMentionFinder.placeWords.contains(content[content.count - 1])
-                        || EnglishMentionFinder.organizationWords.contains(content[content.count - 1]))
-                if covered == all || designatorLeftOut {
+                let designatorLeftOut = content.count >= 3 && covered.count == content.count - 1 && (
+                    !covered.contains(content.count - 1) && Self.droppableDesignators.contains(content[content.count - 1])
+                        || !covered.contains(0) && leadingAcronym)
+                if translated, covered == all || designatorLeftOut {
                     let p = covered == all ? probability : probability * 0.8
                     // The likeliest reading; on a tie, the longer one (رئاسة الجمهورية, not رئاسة).
                     if best.map({ p > $0.probability || p == $0.probability && k - 1 > $0.last }) ?? true { best = (p, k - 1, links, prefix) }
@@ -196,12 +209,15 @@ extension AlignmentState {
                     extend(atom.last + 1, covered: covered.union(atom.words), probability: probability * atom.link.confidence,
                            links: links + [atom.link], prefix: k == start ? atom.prefixLetters : prefix, glue: glue)
                 }
-                guard k > start, !advanced else { return }
+                guard !advanced else { return }
                 // A transliterated word of the name (بشارة in البطريرك بشارة الراعي).
                 let piece = ar.pieces[k]
                 if !piece.isNumber, !Self.arabicGlue.contains(piece.key) {
                     for i in content.indices where !covered.contains(i) && content[i].count >= 3 {
-                        let match = aligner.matcher.similarity(arabic: piece.key, english: content[i])
+                        // As written, or without an article the English leaves out (الأحمد ↔ Ahmed).
+                        let match = [piece.key, WordTranslations.withoutArticle(piece.key)]
+                            .map { aligner.matcher.similarity(arabic: $0, english: content[i]) }
+                            .max { $0.probability < $1.probability }!
                         guard match.probability >= 0.5 else { continue }
                         extend(k + 1, covered: covered.union([i]), probability: probability * match.probability,
                                links: links + [WordLink(english: content[i], arabic: piece.key, source: "transliteration",
@@ -210,7 +226,7 @@ extension AlignmentState {
                     }
                 }
                 // A glue word inside the name (في، من), a title or an ordinal.
-                if glue < 2, Self.arabicGlue.contains(piece.key) || innerGlue(piece.key) {
+                if k > start, glue < 2, Self.arabicGlue.contains(piece.key) || innerGlue(piece.key) {
                     extend(k + 1, covered: covered, probability: probability * 0.95, links: links, prefix: prefix, glue: glue + 1)
                 }
             }
@@ -228,6 +244,7 @@ extension AlignmentState {
             // One translated word is weaker evidence than a name's worth of them.
             let p = min(found.probability * (content.count == 1 ? 0.85 : 1), 0.999)
             candidates.append(Candidate(group: g, span: span, probability: p, match: nil, entry: nil, strong: content.count >= 2, complete: true,
+                                        englishWords: content.count,
                                         logLikelihoodRatio: log(p / (1 - p)), translation: found.links))
         }
         return candidates
