@@ -68,25 +68,25 @@ struct Crossref: ParsableCommand {
         var referencer = CrossReferencer(aligner: reportAligner, minimumEvidence: minimumEvidence)
         referencer.minimumConfidence = minimumConfidence
         let clock = ContinuousClock(), start = clock.now
-        var record = referencer.crossReference(
+        let checked = referencer.crossReferenceAndAlign(
             english: zip(englishFiles, englishTexts).map { Report(id: $0, text: $1) },
             arabic: zip(arabicFiles, arabicTexts).map { Report(id: $0, text: $1) }
         ) { stage, done, total in
             progress("crossref", "\(stage) (\(done)/\(total))")
         }
+        var record = checked.record
+        let alignments = checked.alignments
         if !indexOnly {
-            let textOf = Dictionary(Array(zip(englishFiles, englishTexts)) + Array(zip(arabicFiles, arabicTexts)), uniquingKeysWith: { a, _ in a })
             for k in record.pairs.indices {
                 record.pairs[k].report = Self.reportName(english: record.pairs[k].english, arabic: record.pairs[k].arabic,
                                                          number: k + 1, extension: fileExtension)
             }
             let failures = Locked<[(Int, CLIFailure)]>([])
             let done = Locked(0)
-            let (format, out, pairs) = (format, out, record.pairs)
+            let (format, out, pairs, checked) = (format, out, record.pairs, alignments)
             DispatchQueue.concurrentPerform(iterations: pairs.count) { k in
                 let pair = pairs[k], name = pair.report ?? ""
-                let alignment = reportAligner.align(english: textOf[pair.english] ?? "", arabic: textOf[pair.arabic] ?? "")
-                let report = AlignmentReport(alignment, englishFile: RawPaths.display(pair.english),
+                let report = AlignmentReport(checked[k], englishFile: RawPaths.display(pair.english),
                                              arabicFile: RawPaths.display(pair.arabic))
                 do {
                     try writeFile(try render(report, as: format), to: Self.join(out, name))

@@ -119,11 +119,20 @@ extension CrossReferencer {
     ///   left unpaired, all by their identifiers.
     public func crossReference(english: [Report], arabic: [Report],
                                progress: @Sendable (String, Int, Int) -> Void = { _, _, _ in }) -> CrossReference {
+        crossReferenceAndAlign(english: english, arabic: arabic, progress: progress).record
+    }
+
+    /// ``crossReference(english:arabic:progress:)``, with the alignment of
+    /// each pair (made while checking it), in the order of the record's pairs.
+    package func crossReferenceAndAlign(english: [Report], arabic: [Report],
+                                        progress: @Sendable (String, Int, Int) -> Void = { _, _, _ in })
+        -> (record: CrossReference, alignments: [ReportAlignment]) {
         let matches = match(english: english.map(\.text), arabic: arabic.map(\.text), progress: progress)
         let pairedEnglish = Set(matches.map(\.english)), pairedArabic = Set(matches.map(\.arabic))
-        return CrossReference(
+        let record = CrossReference(
             pairs: matches.map { CrossReference.Pair(english: english[$0.english].id, arabic: arabic[$0.arabic].id, score: $0.score) },
             unpairedEnglish: english.indices.filter { !pairedEnglish.contains($0) }.map { english[$0].id },
             unpairedArabic: arabic.indices.filter { !pairedArabic.contains($0) }.map { arabic[$0].id })
+        return (record, matches.map(\.alignment))
     }
 }

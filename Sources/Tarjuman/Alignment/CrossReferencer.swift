@@ -20,7 +20,7 @@ import TarjumanICU
 ///    unpaired.
 public struct CrossReferencer: Sendable {
     /// A pairing of two reports, by their positions.
-    package struct Match: Sendable, Hashable {
+    package struct Match: Sendable {
         /// Index of the English report.
         package let english: Int
         /// Index of the Arabic report.
@@ -29,6 +29,8 @@ public struct CrossReferencer: Sendable {
         package let score: Double
         /// Shared-feature weight behind the score.
         package let evidence: Double
+        /// The two reports' alignment, made while checking the pair.
+        package let alignment: ReportAlignment
     }
 
     /// A report reduced to what can be compared across languages.
@@ -165,9 +167,17 @@ public struct CrossReferencer: Sendable {
         all.sort { $0.evidence != $1.evidence ? $0.evidence > $1.evidence : ($0.english, $0.arabic) < ($1.english, $1.arabic) }
         var perEnglish: [Int: Int] = [:], perArabic: [Int: Int] = [:]
         var shortlist: [(english: Int, arabic: Int, evidence: Double)] = []
+        // Each report's best shared weight: candidates far below it (under a quarter) are not checked.
+        var bestEnglish: [Int: Double] = [:], bestArabic: [Int: Double] = [:]
+        for candidate in all {
+            bestEnglish[candidate.english] = max(bestEnglish[candidate.english] ?? 0, candidate.evidence)
+            bestArabic[candidate.arabic] = max(bestArabic[candidate.arabic] ?? 0, candidate.evidence)
+        }
         for candidate in all {
             let byEnglish = perEnglish[candidate.english, default: 0], byArabic = perArabic[candidate.arabic, default: 0]
-            guard byEnglish < Self.shortlistSize || byArabic < Self.shortlistSize else { continue }
+            guard byEnglish < Self.shortlistSize || byArabic < Self.shortlistSize,
+                  4 * candidate.evidence >= bestEnglish[candidate.english]! || 4 * candidate.evidence >= bestArabic[candidate.arabic]!
+            else { continue }
             perEnglish[candidate.english] = byEnglish + 1
             perArabic[candidate.arabic] = byArabic + 1
             shortlist.append(candidate)
@@ -184,7 +194,7 @@ public struct CrossReferencer: Sendable {
         let wordCounts = wordFrequency
         let englishDates = concurrentMap(english) { DateMentions(english: $0) }
         let arabicDates = concurrentMap(arabic) { DateMentions(arabic: $0) }
-        let verified = concurrentMap(shortlist) { candidate -> (english: Int, arabic: Int, coverage: Double, evidence: Double) in
+        let verified = concurrentMap(shortlist) { candidate -> (english: Int, arabic: Int, coverage: Double, evidence: Double, alignment: ReportAlignment) in
             let alignment = aligner.align(english: english[candidate.english], arabic: arabic[candidate.arabic])
             let cover = Self.coverage(alignment, reports: english.count, frequency: frequency,
                                       englishLength: english[candidate.english].utf8.count, arabicLength: arabic[candidate.arabic].utf8.count)
@@ -199,7 +209,7 @@ public struct CrossReferencer: Sendable {
             let otherPeople = englishPeople && arabicPeople && !alignment.pairs.contains { $0.type == .person }
             let score = Self.verification(coverage: cover, vocabulary: lexical, lead: lead,
                                           weekdayConflicts: conflicts + (otherPeople ? 2 : 0))
-            return (candidate.english, candidate.arabic, score, candidate.evidence)
+            return (candidate.english, candidate.arabic, score, candidate.evidence, alignment)
         }
         progress("aligned", shortlist.count, shortlist.count)
         let ranked = verified.sorted {
@@ -230,7 +240,8 @@ public struct CrossReferencer: Sendable {
             pairedEnglish[candidate.english] = candidate.coverage
             pairedArabic[candidate.arabic] = candidate.coverage
             matches.append(Match(english: candidate.english, arabic: candidate.arabic,
-                                 score: (confidence * 1000).rounded() / 1000, evidence: candidate.evidence))
+                                 score: (confidence * 1000).rounded() / 1000, evidence: candidate.evidence,
+                                 alignment: candidate.alignment))
         }
         return matches.sorted { ($0.english, $0.arabic) < ($1.english, $1.arabic) }
     }
