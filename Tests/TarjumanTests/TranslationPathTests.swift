@@ -58,3 +58,34 @@ import Testing
         #expect(monday.conflicts(with: DateMentions(arabic: "استقبل الرئيس المبعوث")) == 0)
     }
 }
+
+/// The cross-referencer's "no": a look-alike (the same people at another
+/// meeting) loses to the true counterpart and stays unpaired.
+@Suite struct LookAlikeTests {
+    static func fixture(_ path: String) throws -> String {
+        try String(contentsOf: TestData.root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func lookAlikeStaysUnpaired() throws {
+        let english = [
+            Report(id: "wam", text: try Self.fixture("Fixtures/alignment/wam-mbz-kuwait-defence-minister/english.txt")),
+            Report(id: "gulfnews-2024", text: try Self.fixture("Fixtures/crossref-lookalikes/english/gulfnews-mbz-kuwait-emir-state-visit-2024.txt")),
+            Report(id: "tap", text: try Self.fixture("Fixtures/alignment/tap-mosaiquefm-saied-arkab-message/english.txt")),
+        ]
+        let arabic = [
+            Report(id: "wam", text: try Self.fixture("Fixtures/alignment/wam-mbz-kuwait-defence-minister/arabic.txt")),
+            Report(id: "tap", text: try Self.fixture("Fixtures/alignment/tap-mosaiquefm-saied-arkab-message/arabic.txt")),
+        ]
+        let record = try CrossReferencer().crossReference(english: english, arabic: arabic)
+        #expect(record.pairs.map { [$0.english, $0.arabic] } == [["wam", "wam"], ["tap", "tap"]])
+        #expect(record.pairs.allSatisfy { $0.score >= 0.5 })
+        #expect(record.unpairedEnglish == ["gulfnews-2024"])
+    }
+
+    @Test func unrelatedReportsAreNotPaired() throws {
+        let record = try CrossReferencer().crossReference(
+            english: [Report(id: "cup", text: try Self.fixture("Fixtures/alignment/timesofoman-gulf-cup-final/english.txt"))],
+            arabic: [Report(id: "pope", text: try Self.fixture("Fixtures/alignment/anadolu-pope-leo-beirut-arrival/arabic.txt"))])
+        #expect(record.pairs.isEmpty)
+    }
+}
