@@ -225,13 +225,7 @@ struct AlignmentState {
             }
             if hosts.count == 1 { merged[g] = hosts[0] }
         }
-        for g in groups.indices {
-            if let h = merged[g], merged[h] == nil {
-                groups[h].mentions.append(contentsOf: groups[g].mentions)
-                groups[g].mentions = []
-            }
-        }
-        groups.removeAll { $0.mentions.isEmpty }
+        joinGroups(merged)
         // A shorter form of one fuller name joins it: "Mohamed bin Zayed" after
         // "Mohamed bin Zayed Al Nahyan"; "Sheikh Abdullah" after "Sheikh
         // Abdullah Ali Abdullah Al-Salem Al-Sabah" (a first name after a title).
@@ -257,14 +251,20 @@ struct AlignmentState {
             }
             if hosts.count == 1 { joined[g] = hosts[0] }
         }
+        joinGroups(joined)
+        for g in groups.indices { groups[g].mentions.sort { $0.first < $1.first } }
+    }
+
+    /// Moves each group's mentions into the group it joins (`host[g]`), unless
+    /// that group itself joins another; drops the groups left empty.
+    mutating func joinGroups(_ host: [Int?]) {
         for g in groups.indices {
-            if let h = joined[g], joined[h] == nil {
+            if let h = host[g], host[h] == nil {
                 groups[h].mentions.append(contentsOf: groups[g].mentions)
                 groups[g].mentions = []
             }
         }
         groups.removeAll { $0.mentions.isEmpty }
-        for g in groups.indices { groups[g].mentions.sort { $0.first < $1.first } }
     }
 
     func englishForms(_ group: EnglishGroup) -> [String] {
