@@ -53,9 +53,9 @@ import Testing
 
     @Test func weekdaysTellMeetingsApart() {
         let monday = DateMentions(english: "The president met the envoy on Monday.")
-        #expect(monday.conflicts(with: DateMentions(arabic: "استقبل الرئيس المبعوث يوم الخميس")) == 1)
-        #expect(monday.conflicts(with: DateMentions(arabic: "استقبل الرئيس المبعوث يوم الاثنين")) == 0)
-        #expect(monday.conflicts(with: DateMentions(arabic: "استقبل الرئيس المبعوث")) == 0)
+        #expect(monday.conflicts(with: DateMentions(arabic: "استقبل الرئيس المبعوث يوم الخميس")) == true)
+        #expect(monday.conflicts(with: DateMentions(arabic: "استقبل الرئيس المبعوث يوم الاثنين")) == false)
+        #expect(monday.conflicts(with: DateMentions(arabic: "استقبل الرئيس المبعوث")) == false)
     }
 }
 

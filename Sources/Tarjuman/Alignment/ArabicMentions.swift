@@ -28,6 +28,11 @@ struct ArabicMentionFinder: Sendable {
         "العاصمة", "بالعاصمة",
     ].map(Gazetteer.arabicKey))
 
+    /// Whether a key is Arabic letters only (hamza to yeh, no digits or marks).
+    static func isArabicLetters(_ key: String) -> Bool {
+        key.unicodeScalars.allSatisfy { $0.value >= 0x0621 && $0.value <= 0x064A }
+    }
+
     /// Words that make a country's formal short name (دولة الكويت).
     static let stateWords: Set<String> = Set(["دولة", "مملكة", "سلطنة", "جمهورية", "إمارة"].map(Gazetteer.arabicKey))
 
@@ -142,7 +147,7 @@ struct ArabicMentionFinder: Sendable {
     /// seen 10 times or more in the frequency list).
     func isNameLike(_ piece: Document.Piece) -> Bool {
         guard !piece.isNumber, piece.key.unicodeScalars.count >= 3,
-              piece.key.unicodeScalars.allSatisfy({ $0.value >= 0x0621 && $0.value <= 0x064A }) else { return false }
+              Self.isArabicLetters(piece.key) else { return false }
         let form = ArabicLexicon.analysisForm(String(piece.text))
         if lexicon.isName(form) { return true }
         var forms = [form]

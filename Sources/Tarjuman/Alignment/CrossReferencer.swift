@@ -190,15 +190,15 @@ public struct CrossReferencer: Sendable {
         let englishWords = concurrentMap(english) { Vocabulary(english: $0, translations: translationsTable) }
         let arabicWords = concurrentMap(arabic) { Vocabulary(arabic: $0, finder: aligner.arabicFinder) }
         var wordFrequency: [String: Int] = [:]
-        for vocabulary in englishWords { for word in vocabulary.english.keys { wordFrequency[word, default: 0] += 1 } }
+        for vocabulary in englishWords { for entry in vocabulary.english { wordFrequency[entry.word, default: 0] += 1 } }
         let wordCounts = wordFrequency
         let englishDates = concurrentMap(english) { DateMentions(english: $0) }
         let arabicDates = concurrentMap(arabic) { DateMentions(arabic: $0) }
-        let verified = concurrentMap(shortlist) { candidate -> (english: Int, arabic: Int, coverage: Double, evidence: Double, alignment: ReportAlignment) in
+        let verified = concurrentMap(shortlist) { candidate -> (english: Int, arabic: Int, score: Double, evidence: Double, alignment: ReportAlignment) in
             let alignment = aligner.align(english: english[candidate.english], arabic: arabic[candidate.arabic])
             let cover = Self.coverage(alignment, reports: english.count, frequency: frequency,
                                       englishLength: english[candidate.english].utf8.count, arabicLength: arabic[candidate.arabic].utf8.count)
-            let conflicts = englishDates[candidate.english].conflicts(with: arabicDates[candidate.arabic])
+            let otherWeekday = englishDates[candidate.english].conflicts(with: arabicDates[candidate.arabic])
             let lexical = Vocabulary.overlap(englishWords[candidate.english], arabicWords[candidate.arabic],
                                              reports: english.count, frequency: wordCounts)
             let lead = Self.leadAgreement(alignment, reports: english.count, frequency: frequency,
@@ -208,23 +208,29 @@ public struct CrossReferencer: Sendable {
             let arabicPeople = (alignment.pairs.map(\.arabic) + alignment.unmatchedArabic).contains { $0.type == .person }
             let otherPeople = englishPeople && arabicPeople && !alignment.pairs.contains { $0.type == .person }
             let score = Self.verification(coverage: cover, vocabulary: lexical, lead: lead,
-                                          weekdayConflicts: conflicts + (otherPeople ? 2 : 0))
+                                          otherWeekday: otherWeekday, otherPeople: otherPeople)
             return (candidate.english, candidate.arabic, score, candidate.evidence, alignment)
         }
         progress("aligned", shortlist.count, shortlist.count)
         let ranked = verified.sorted {
-            $0.coverage != $1.coverage ? $0.coverage > $1.coverage : ($0.english, $0.arabic) < ($1.english, $1.arabic)
+            $0.score != $1.score ? $0.score > $1.score : ($0.english, $0.arabic) < ($1.english, $1.arabic)
         }
-        // One to one, best coverage first. A report that loses its best
+        // Each report's two best-scored candidates, for the runner-up below.
+        var topEnglish: [Int: [(other: Int, score: Double)]] = [:], topArabic: [Int: [(other: Int, score: Double)]] = [:]
+        for candidate in ranked {
+            if topEnglish[candidate.english, default: []].count < 2 { topEnglish[candidate.english, default: []].append((candidate.arabic, candidate.score)) }
+            if topArabic[candidate.arabic, default: []].count < 2 { topArabic[candidate.arabic, default: []].append((candidate.english, candidate.score)) }
+        }
+        // One to one, best score first. A report that loses its best
         // counterpart to a close rival (three quarters of the winner's
-        // coverage or more) is a look-alike of the winner, the same people at
+        // score or more) is a look-alike of the winner, the same people at
         // another meeting, and stays unpaired rather than take its second best.
         var pairedEnglish: [Int: Double] = [:], pairedArabic: [Int: Double] = [:]
         var blockedEnglish = Set<Int>(), blockedArabic = Set<Int>()
         var matches: [Match] = []
         for candidate in ranked {
             if let winner = pairedEnglish[candidate.english] ?? pairedArabic[candidate.arabic] {
-                if candidate.coverage >= 0.75 * winner {
+                if candidate.score >= 0.75 * winner {
                     if pairedEnglish[candidate.english] == nil { blockedEnglish.insert(candidate.english) }
                     if pairedArabic[candidate.arabic] == nil { blockedArabic.insert(candidate.arabic) }
                 }
@@ -232,13 +238,12 @@ public struct CrossReferencer: Sendable {
             }
             guard !blockedEnglish.contains(candidate.english), !blockedArabic.contains(candidate.arabic) else { continue }
             // The runner-up for either report: a clear best counterpart is evidence too.
-            let rival = ranked.first {
-                ($0.english == candidate.english) != ($0.arabic == candidate.arabic)
-            }?.coverage ?? 0
-            let confidence = Self.confidence(score: candidate.coverage, rival: rival)
+            let rival = max(topEnglish[candidate.english]!.first { $0.other != candidate.arabic }?.score ?? 0,
+                            topArabic[candidate.arabic]!.first { $0.other != candidate.english }?.score ?? 0)
+            let confidence = Self.confidence(score: candidate.score, rival: rival)
             guard confidence >= minimumConfidence else { continue }
-            pairedEnglish[candidate.english] = candidate.coverage
-            pairedArabic[candidate.arabic] = candidate.coverage
+            pairedEnglish[candidate.english] = candidate.score
+            pairedArabic[candidate.arabic] = candidate.score
             matches.append(Match(english: candidate.english, arabic: candidate.arabic,
                                  score: (confidence * 1000).rounded() / 1000, evidence: candidate.evidence,
                                  alignment: candidate.alignment))

@@ -220,11 +220,10 @@ struct EnglishMentionFinder: Sendable {
             let ordinary = (first...last).allSatisfy { m in
                 (lexicon.isCommon(pieces[m].key) && !lexicon.isProper(pieces[m].key)) || isDemonym(pieces[m].key)
             }
-            if ordinary, !Self.organizationWords.contains(lastKey) || last + 1 < n && Self.titles.contains(pieces[last + 1].key) {
-                let beforeTitle = last + 1 < n && pieces[last + 1].gap == .space && Self.titles.contains(pieces[last + 1].key)
-                let afterTitle = first >= 2 && pieces[first - 1].key == "of" && Self.titles.contains(pieces[first - 2].key)
-                if beforeTitle || afterTitle { continue }
-            }
+            let titleNext = last + 1 < n && Self.titles.contains(pieces[last + 1].key)
+            let beforeTitle = titleNext && pieces[last + 1].gap == .space
+            let afterTitle = first >= 2 && pieces[first - 1].key == "of" && Self.titles.contains(pieces[first - 2].key)
+            if ordinary, beforeTitle || afterTitle && (titleNext || !Self.organizationWords.contains(lastKey)) { continue }
             // A nationality adjective: "Syrian forces", "Kurdish-led".
             if single, isDemonym(lastKey) { continue }   // an adjective: Syrian forces, the Iraqi General
             if single, last + 1 < n, pieces[last + 1].gap == .hyphen, !isCapitalized(pieces[last + 1].text) {

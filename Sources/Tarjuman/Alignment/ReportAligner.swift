@@ -80,14 +80,18 @@ public struct ReportAlignment: Sendable {
 ///
 /// 1. English names: gazetteer entries, then runs of capitalized words
 ///    (titles, calendar words and sentence-initial common words left out;
-///    acronyms in parentheses joined to their expansion; a surname alone
-///    joined to the full name).
-/// 2. Arabic names: gazetteer entries (after the clitics و ف ب ك ل), spans of
-///    one to four words that the name matcher pairs with an English name,
-///    and names after cue words (قال، محافظة ...).
-/// 3. Pairs: gazetteer entity to entity; then transliterations, strongest
-///    first, each Arabic word used by one English name at most, a name's
-///    later mentions joining its group only if they are part of its first one.
+///    acronyms in parentheses joined to their expansion; a surname alone, or
+///    a shorter form, joined to the full name).
+/// 2. Arabic names: gazetteer entries (after the clitics و ف ب ك ل), runs of
+///    words that translate an English name word by word (the translation
+///    path, ``WordTranslations``), spans of up to
+///    ``Options/longestArabicSpan`` words that the name matcher pairs with an
+///    English name, and names after cue words (قال، محافظة ...).
+/// 3. Pairs: gazetteer entity to entity; then translations and
+///    transliterations, strongest and most complete first, each Arabic word
+///    used by one English name at most, a name's later mentions joining its
+///    group only if they are part of its first one; then a given name or a
+///    patronymic the English leaves out joins a one-word pair.
 ///
 /// Thread-safe; create one and share it.
 public struct ReportAligner: Sendable {
@@ -311,7 +315,7 @@ struct AlignmentState {
         var translation: [WordLink]? = nil
     }
 
-    /// Spans of one to four Arabic words that the name matcher pairs with an
+    /// Spans of up to ``ReportAligner/Options/longestArabicSpan`` Arabic words that the name matcher pairs with an
     /// English name, found around words the name index matches with its tokens.
     func transliterationCandidates() -> [Candidate] {
         let open = groups.indices.filter { g in
@@ -477,7 +481,8 @@ struct AlignmentState {
     /// Picks pairs, strongest evidence first; each Arabic word serves one name.
     mutating func pair(_ all: [Candidate]) {
         var candidates = all
-        // Strongest first: multi-token matches, then by probability, longer spans first.
+        // Strongest first: multi-token matches, readings of the whole name, of more
+        // English words, then by probability; ties by group and position.
         candidates.sort {
             if $0.strong != $1.strong { return $0.strong }
             // A reading of the whole name before one of a part of it
@@ -544,7 +549,7 @@ struct AlignmentState {
             guard name < ar.pieces.count, owner[link] == nil, owner[name] == nil, Self.patronymics.contains(ar.pieces[link].key),
                   ar.pieces[link].gap == .space, ar.pieces[name].gap == .space, !ar.pieces[name].isNumber,
                   // After بن comes a name, whatever the word lists say of it (عبدالله).
-                  ar.pieces[name].key.unicodeScalars.allSatisfy({ $0.value >= 0x0621 && $0.value <= 0x064A }),
+                  ArabicMentionFinder.isArabicLetters(ar.pieces[name].key),
                   !Self.prepositions.contains(ar.pieces[name].key) else { continue }
             pairings[p].spans[0] = ArabicSpan(first: head.first, last: name, prefixBytes: head.prefixBytes,
                                               key: head.key + " " + ar.pieces[link].key + " " + ar.pieces[name].key)
@@ -563,7 +568,7 @@ struct AlignmentState {
         // في، من، عن are never a name's letters (Paul VI is not الأول في). (Not على:
         // folded, it is the name علي.)
         if (candidate.span.first...candidate.span.last).contains(where: { Self.prepositions.contains(ar.pieces[$0].key) }) {
-            return 2
+            return .infinity
         }
         // Common words only (الأول في، زيادة سعة): not a name unless the match is strong.
         if candidate.span.first < candidate.span.last {

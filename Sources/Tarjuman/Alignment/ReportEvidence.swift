@@ -1,61 +1,48 @@
 import TarjumanICU
 
-/// The weekdays and months a report names: two reports of the same meeting
-/// agree on them; a report of another meeting with the same people often
-/// does not ("on Monday" against الخميس).
+/// The weekdays a report names: two reports of the same meeting agree on
+/// them; a report of another meeting with the same people often does not
+/// ("on Monday" against الخميس). (Months and years are not used: reports name
+/// those of background events, an anniversary, a coming summit, too often.)
 struct DateMentions: Sendable {
     var weekdays = Set<Int>()
-    var months = Set<Int>()
 
-    static let englishWeekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let englishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                "october", "november", "december"]
+    static let englishWeekdays: [String: Int] = Dictionary(uniqueKeysWithValues: [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ].enumerated().map { ($1, $0) })
     /// Arabic weekdays, Monday first, folded like names.
-    static let arabicWeekdays: [String] = ["الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"]
-    /// Arabic months: the Egyptian/Maghrebi names and the Levantine ones (two-word ones by their first word and the next).
-    static let arabicMonths: [[String]] = [
-        ["يناير", "كانون الثاني", "جانفي"], ["فبراير", "شباط", "فيفري"], ["مارس", "اذار"], ["ابريل", "نيسان", "افريل"],
-        ["مايو", "ايار", "ماي"], ["يونيو", "حزيران", "جوان"], ["يوليو", "تموز", "جويليه"], ["اغسطس", "اب", "اوت"],
-        ["سبتمبر", "ايلول"], ["اكتوبر", "تشرين الاول"], ["نوفمبر", "تشرين الثاني"], ["ديسمبر", "كانون الاول"],
-    ]
+    static let arabicWeekdays: [String: Int] = Dictionary(uniqueKeysWithValues: [
+        "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
+    ].enumerated().map { (Gazetteer.arabicKey($1), $0) })
 
     init(english text: String) {
-        var word = ""
-        func flush() {
-            if let day = Self.englishWeekdays.firstIndex(of: word) { weekdays.insert(day) }
-            // "May" the verb is as common as the month: only when capitalized mid-text is it ambiguous; left out.
-            if word != "may", let month = Self.englishMonths.firstIndex(of: word) { months.insert(month) }
-            word = ""
+        for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 6 && word.count <= 9 {
+            if let day = Self.englishWeekdays[word.lowercased()] { weekdays.insert(day) }
         }
-        for c in text.unicodeScalars {
-            if c.properties.isAlphabetic { word.unicodeScalars.append(c.properties.lowercaseMapping.unicodeScalars.first ?? c) } else { flush() }
-        }
-        flush()
     }
 
     init(arabic text: String) {
-        let words = text.split(whereSeparator: { !$0.isLetter }).map { Gazetteer.arabicKey($0) }
-        let weekdays = Dictionary(uniqueKeysWithValues: Self.arabicWeekdays.enumerated().map { (Gazetteer.arabicKey($1), $0) })
-        var months: [String: Int] = [:]
-        for (index, names) in Self.arabicMonths.enumerated() { for name in names { months[Gazetteer.arabicKey(name)] = index } }
-        for (i, word) in words.enumerated() {
+        for word in text.split(whereSeparator: { !$0.isLetter }) {
+            let key = Gazetteer.arabicKey(word)
             // With a clitic: يوم الخميس، في الخميس، بالخميس.
-            let forms = [word, word.hasPrefix("ب") || word.hasPrefix("و") ? String(word.dropFirst()) : word]
-            if let day = forms.compactMap({ weekdays[$0] }).first { self.weekdays.insert(day) }
-            let pair = i + 1 < words.count ? word + " " + words[i + 1] : word
-            if let month = months[pair] ?? months[word] { self.months.insert(month) }
+            let bare = key.hasPrefix("ب") || key.hasPrefix("و") ? String(key.dropFirst()) : key
+            if let day = Self.arabicWeekdays[key] ?? Self.arabicWeekdays[bare] { weekdays.insert(day) }
         }
     }
 
-    /// 1 when both reports name weekdays and never the same one, else 0.
-    /// (Months are not compared: reports name the months of background
-    /// events, an anniversary, a coming summit, too often.)
-    func conflicts(with other: DateMentions) -> Int {
-        !weekdays.isEmpty && !other.weekdays.isEmpty && weekdays.isDisjoint(with: other.weekdays) ? 1 : 0
+    /// Whether both reports name weekdays and never the same one.
+    func conflicts(with other: DateMentions) -> Bool {
+        !weekdays.isEmpty && !other.weekdays.isEmpty && weekdays.isDisjoint(with: other.weekdays)
     }
 }
 
 extension CrossReferencer {
+    /// How much a name says: log(1 + N / the number of English reports that name it).
+    static func rarity(_ group: MentionGroup, reports: Int, frequency: [String: Int]) -> Double {
+        let seen = max(1, group.mentions.map { frequency[$0.normalized] ?? 1 }.min() ?? 1)
+        return log(1 + Double(reports) / Double(seen))
+    }
+
     /// How well two reports' names cover each other: the harmonic mean of
     /// the English names paired (each weighted by how rare it is among the
     /// English reports, and by its pair's score) and of the Arabic names paired.
@@ -63,10 +50,7 @@ extension CrossReferencer {
                          englishLength: Int, arabicLength: Int) -> Double {
         // The names of a report's lead (its first quarter) are what it is about: they count double.
         func lead(_ group: MentionGroup, _ length: Int) -> Double { 4 * group.firstOffset < length ? 2 : 1 }
-        func weight(_ group: MentionGroup) -> Double {
-            let seen = max(1, group.mentions.map { frequency[$0.normalized] ?? 1 }.min() ?? 1)
-            return log(1 + Double(reports) / Double(seen)) * lead(group, englishLength)
-        }
+        func weight(_ group: MentionGroup) -> Double { rarity(group, reports: reports, frequency: frequency) * lead(group, englishLength) }
         let paired = alignment.pairs.map { weight($0.english) * $0.score }.reduce(0, +)
         let englishTotal = (alignment.pairs.map(\.english) + alignment.unmatchedEnglish).map(weight).reduce(0, +)
         let arabicPaired = alignment.pairs.map { $0.score * lead($0.arabic, arabicLength) }.reduce(0, +)
@@ -81,10 +65,7 @@ extension CrossReferencer {
     /// reports of one event open with the same people and places.
     static func leadAgreement(_ alignment: ReportAlignment, reports: Int, frequency: [String: Int],
                               englishLength: Int, arabicLength: Int) -> Double {
-        func weight(_ group: MentionGroup) -> Double {
-            let seen = max(1, group.mentions.map { frequency[$0.normalized] ?? 1 }.min() ?? 1)
-            return log(1 + Double(reports) / Double(seen))
-        }
+        func weight(_ group: MentionGroup) -> Double { rarity(group, reports: reports, frequency: frequency) }
         let lead = (alignment.pairs.map(\.english) + alignment.unmatchedEnglish).filter { 4 * $0.firstOffset < englishLength }
         let total = lead.map(weight).reduce(0, +)
         let both = alignment.pairs.filter { 4 * $0.english.firstOffset < englishLength && 4 * $0.arabic.firstOffset < arabicLength }
@@ -98,12 +79,14 @@ extension CrossReferencer {
 
     /// How well two reports check out as one story: their names' coverage,
     /// plus a fifth of their shared vocabulary and a fifth of their leads'
-    /// agreement, less 0.15 when they name different weekdays. The weights
-    /// were set on the dev pairs and look-alikes of `Fixtures/`, where the
-    /// names alone cannot tell a report from a look-alike (the same people,
-    /// another meeting) but the words and the lead can.
-    static func verification(coverage: Double, vocabulary: Double, lead: Double, weekdayConflicts: Int) -> Double {
-        coverage + 0.2 * vocabulary + 0.2 * lead - 0.15 * Double(weekdayConflicts)
+    /// agreement, less 0.15 when they name different weekdays and 0.3 when
+    /// both name people but share none. The weights were set on the dev pairs
+    /// and look-alikes of `Fixtures/`, where the names alone cannot tell a
+    /// report from a look-alike (the same people, another meeting) but the
+    /// words and the lead can.
+    static func verification(coverage: Double, vocabulary: Double, lead: Double,
+                             otherWeekday: Bool, otherPeople: Bool) -> Double {
+        coverage + 0.2 * vocabulary + 0.2 * lead - (otherWeekday ? 0.15 : 0) - (otherPeople ? 0.3 : 0)
     }
 
     /// The confidence that two reports tell one story, from their
@@ -122,8 +105,9 @@ extension CrossReferencer {
 /// two reports of the same people at different events: the English words
 /// (each with the Arabic it translates to) or the Arabic words, folded.
 struct Vocabulary: Sendable {
-    /// English: each distinct word of four letters or more, with its translations' folded forms.
-    var english: [String: Set<String>] = [:]
+    /// English: each distinct word of four letters or more that has translations,
+    /// with their folded forms, in word order (sums over it are deterministic).
+    var english: [(word: String, forms: Set<String>)] = []
     /// Arabic: the folded forms of every word (clitics and article off, gender and number folded).
     var arabic = Set<String>()
 
@@ -134,8 +118,9 @@ struct Vocabulary: Sendable {
             guard seen.insert(key).inserted, !EnglishMentionFinder.stopWords.contains(key) else { continue }
             let forms = Set(translations.translations(of: key).filter { !$0.arabic.contains(" ") }
                 .map { AlignmentState.canonical($0.arabic) })
-            if !forms.isEmpty { english[key] = forms }
+            if !forms.isEmpty { english.append((key, forms)) }
         }
+        english.sort { $0.word < $1.word }
     }
 
     init(arabic text: String, finder: ArabicMentionFinder) {
@@ -151,7 +136,7 @@ struct Vocabulary: Sendable {
     /// report uses.
     static func overlap(_ english: Vocabulary, _ arabic: Vocabulary, reports: Int, frequency: [String: Int]) -> Double {
         var found = 0.0, total = 0.0
-        for (word, forms) in english.english.sorted(by: { $0.key < $1.key }) {
+        for (word, forms) in english.english {
             let weight = log(1 + Double(reports) / Double(max(1, frequency[word] ?? 1)))
             total += weight
             if !forms.isDisjoint(with: arabic.arabic) { found += weight }

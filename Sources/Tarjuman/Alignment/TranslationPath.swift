@@ -32,7 +32,8 @@ extension AlignmentState {
         var last: Int
         var words: Set<Int>
         var link: WordLink
-        var prefixLetters: Int
+        /// The first piece's reading (clitics off) and how many clitic letters it skips.
+        var reading: ArabicMentionFinder.Variant
     }
 
     /// How far a translation from these sources is trusted.
@@ -47,13 +48,13 @@ extension AlignmentState {
     func translationCandidates() -> [Candidate] {
         let translations = aligner.resources.translations
         guard translations.count > 0, !ar.pieces.isEmpty else { return [] }
-        // Per Arabic piece, its readings without clitics and article.
-        let bases: [[(key: String, prefix: Int)]] = ar.pieces.indices.map { k in
+        // Per Arabic piece, its readings (clitics off), each with its folded base (article, gender and number off).
+        let bases: [[(canonical: String, reading: ArabicMentionFinder.Variant)]] = ar.pieces.indices.map { k in
             guard !ar.pieces[k].isNumber else { return [] }
             var seen = Set<String>()
             return variants[k].compactMap { v in
-                let base = WordTranslations.withoutArticle(v.key)
-                return seen.insert(base).inserted ? (base, v.prefixLetters) : nil
+                let base = Self.canonical(WordTranslations.withoutArticle(v.key))
+                return seen.insert(base).inserted ? (base, v) : nil
             }
         }
         var candidates: [Candidate] = []
@@ -79,14 +80,14 @@ extension AlignmentState {
     }
 
     /// Every Arabic piece (or run of pieces) that translates one or more of the English words.
-    func translationAtoms(_ content: [String], bases: [[(key: String, prefix: Int)]],
+    func translationAtoms(_ content: [String], bases: [[(canonical: String, reading: ArabicMentionFinder.Variant)]],
                           translations: WordTranslations) -> [Atom] {
         // Arabic targets per English word or phrase: (first word, last word) → forms.
         var targets: [(words: ClosedRange<Int>, arabic: [String], link: (String, Double))] = []
         for i in content.indices {
             for j in i..<min(content.count, i + max(1, translations.longestPhrase)) {
                 let phrase = content[i...j].joined(separator: " ")
-                for t in translations.translations(of: phrase) {
+                for t in translations.translations(ofKey: phrase) {
                     let names = t.sources.names
                     targets.append((i...j, t.arabic.split(separator: " ").map(String.init),
                                     (names.joined(separator: "+"), Self.confidence(t.sources))))
@@ -110,10 +111,24 @@ extension AlignmentState {
                 targets.append((target.words, [form], ("nisba", min(target.link.1, 0.9))))
             }
         }
+        // One target per words and Arabic, the most trusted; found by its first word, folded.
+        var unique: [String: Int] = [:]
+        var kept: [(words: ClosedRange<Int>, arabic: [String], link: (String, Double))] = []
+        for target in targets {
+            let key = "\(target.words.lowerBound):\(target.words.upperBound):" + target.arabic.joined(separator: " ")
+            if let i = unique[key] {
+                if target.link.1 > kept[i].link.1 { kept[i] = target }
+            } else {
+                unique[key] = kept.count
+                kept.append(target)
+            }
+        }
+        var byFirstWord: [String: [Int]] = [:]
+        for (i, target) in kept.enumerated() { byFirstWord[Self.canonical(target.arabic[0]), default: []].append(i) }
         var atoms: [Atom] = []
         for k in ar.pieces.indices where owner[k] == nil {
-            for (base, prefix) in bases[k] {
-                for target in targets where Self.canonical(target.arabic[0]) == Self.canonical(base) {
+            for (base, reading) in bases[k] {
+                for target in (byFirstWord[base] ?? []).map({ kept[$0] }) {
                     let last = k + target.arabic.count - 1
                     guard last < ar.pieces.count else { continue }
                     let rest = (k + 1)...max(k + 1, last)
@@ -128,7 +143,7 @@ extension AlignmentState {
                     atoms.append(Atom(first: k, last: last, words: Set(target.words),
                                       link: WordLink(english: english, arabic: target.arabic.joined(separator: " "),
                                                      source: target.link.0, confidence: target.link.1),
-                                      prefixLetters: prefix))
+                                      reading: reading))
                 }
             }
         }
@@ -182,12 +197,24 @@ extension AlignmentState {
         var candidates: [Candidate] = []
         // A window starts at a translated word, or up to a name's length before one
         // (جابر الأحمد الدولي: the first two words are transliterated).
+        // A word's transliteration score, as written or without an article the English
+        // leaves out (الأحمد ↔ Ahmed), once per piece and word whatever the start.
+        var scores: [Int: [String: Double]] = [:]
+        func transliteration(_ k: Int, _ word: String) -> Double {
+            if let known = scores[k]?[word] { return known }
+            let key = ar.pieces[k].key
+            let score = [key, WordTranslations.withoutArticle(key)]
+                .map { aligner.matcher.similarity(arabic: $0, english: word).probability }.max() ?? 0
+            scores[k, default: [:]][word] = score
+            return score
+        }
         var starts = Set<Int>()
         for a in byStart.keys { for s in max(0, a - content.count)...a { starts.insert(s) } }
         for start in starts.sorted() {
             // Depth-first over the ways to read the window from `start`.
-            var best: (probability: Double, last: Int, links: [WordLink], prefix: Int)? = nil
-            func extend(_ k: Int, covered: Set<Int>, probability: Double, links: [WordLink], prefix: Int, glue: Int) {
+            var best: (probability: Double, last: Int, links: [WordLink], reading: ArabicMentionFinder.Variant?)? = nil
+            func extend(_ k: Int, covered: Set<Int>, probability: Double, links: [WordLink],
+                        reading: ArabicMentionFinder.Variant?, glue: Int) {
                 // At least one word translated: a name read by transliteration alone is the other path's.
                 // ... and not by nisba adjectives alone (السعودي is Saudi, not Saudi Arabia).
                 let translated = links.contains { $0.source != "transliteration" && $0.source != "nisba" }
@@ -199,7 +226,7 @@ extension AlignmentState {
                 if translated, covered == all || designatorLeftOut {
                     let p = covered == all ? probability : probability * 0.8
                     // The likeliest reading; on a tie, the longer one (رئاسة الجمهورية, not رئاسة).
-                    if best.map({ p > $0.probability || p == $0.probability && k - 1 > $0.last }) ?? true { best = (p, k - 1, links, prefix) }
+                    if best.map({ p > $0.probability || p == $0.probability && k - 1 > $0.last }) ?? true { best = (p, k - 1, links, reading) }
                     if covered == all { return }
                 }
                 guard k < ar.pieces.count, k - start < longest, owner[k] == nil, k == start || ar.pieces[k].gap == .space else { return }
@@ -207,40 +234,40 @@ extension AlignmentState {
                 for atom in byStart[k] ?? [] where atom.words.isDisjoint(with: covered) {
                     advanced = true
                     extend(atom.last + 1, covered: covered.union(atom.words), probability: probability * atom.link.confidence,
-                           links: links + [atom.link], prefix: k == start ? atom.prefixLetters : prefix, glue: glue)
+                           links: links + [atom.link], reading: k == start ? atom.reading : reading, glue: glue)
                 }
                 guard !advanced else { return }
                 // A transliterated word of the name (بشارة in البطريرك بشارة الراعي).
                 let piece = ar.pieces[k]
                 if !piece.isNumber, !Self.arabicGlue.contains(piece.key) {
                     for i in content.indices where !covered.contains(i) && content[i].count >= 3 {
-                        // As written, or without an article the English leaves out (الأحمد ↔ Ahmed).
-                        let match = [piece.key, WordTranslations.withoutArticle(piece.key)]
-                            .map { aligner.matcher.similarity(arabic: $0, english: content[i]) }
-                            .max { $0.probability < $1.probability }!
-                        guard match.probability >= 0.5 else { continue }
-                        extend(k + 1, covered: covered.union([i]), probability: probability * match.probability,
+                        let match = transliteration(k, content[i])
+                        guard match >= 0.5 else { continue }
+                        extend(k + 1, covered: covered.union([i]), probability: probability * match,
                                links: links + [WordLink(english: content[i], arabic: piece.key, source: "transliteration",
-                                                        confidence: (match.probability * 1000).rounded() / 1000)],
-                               prefix: prefix, glue: glue)
+                                                        confidence: (match * 1000).rounded() / 1000)],
+                               reading: reading, glue: glue)
                     }
                 }
                 // A glue word inside the name (في، من), a title or an ordinal.
                 if k > start, glue < 2, Self.arabicGlue.contains(piece.key) || innerGlue(piece.key) {
-                    extend(k + 1, covered: covered, probability: probability * 0.95, links: links, prefix: prefix, glue: glue + 1)
+                    extend(k + 1, covered: covered, probability: probability * 0.95, links: links, reading: reading, glue: glue + 1)
                 }
             }
-            extend(start, covered: [], probability: 1, links: [], prefix: 0, glue: 0)
+            extend(start, covered: [], probability: 1, links: [], reading: nil, glue: 0)
             guard var found = best, found.probability >= 0.5 else { continue }
             // Adjectives of places that follow belong to the name: اللجنة المشتركة المغربية السعودية.
             while found.last + 1 < ar.pieces.count, owner[found.last + 1] == nil, ar.pieces[found.last + 1].gap == .space,
                   isPlaceAdjective(ar.pieces[found.last + 1].key) {
                 found.last += 1
             }
+            // Keyed by its reading without clitics (للأمم read الامم), as gazetteer spans are.
             let rest = found.last > start ? ar.pieces[(start + 1)...found.last].map(\.key) : []
-            let key = ([bases(start, prefix: found.prefix)] + rest).joined(separator: " ")
+            let key = ([found.reading?.key ?? ar.pieces[start].key] + rest).joined(separator: " ")
             let span = ArabicSpan(first: start, last: found.last,
-                                  prefixBytes: aligner.arabicFinder.prefixBytes(ar.pieces[start].text, letters: found.prefix), key: key)
+                                  prefixBytes: aligner.arabicFinder.prefixBytes(ar.pieces[start].text,
+                                                                                letters: found.reading?.prefixLetters ?? 0),
+                                  key: key)
             // One translated word is weaker evidence than a name's worth of them.
             let p = min(found.probability * (content.count == 1 ? 0.85 : 1), 0.999)
             candidates.append(Candidate(group: g, span: span, probability: p, match: nil, entry: nil, strong: content.count >= 2, complete: true,
@@ -260,8 +287,5 @@ extension AlignmentState {
         }
     }
 
-    /// The key of a piece read without its first `prefix` clitic letters.
-    func bases(_ k: Int, prefix: Int) -> String {
-        variants[k].first { $0.prefixLetters == prefix }?.key ?? ar.pieces[k].key
-    }
+
 }

@@ -175,7 +175,12 @@ public struct WordTranslations: @unchecked Sendable {   // immutable memory: the
     /// The translations of an English word or phrase (any case), or of its
     /// singular when it has none ("forces" → "force", "ministries" → "ministry").
     public func translations(of english: String) -> [Translation] {
-        let key = Self.englishKey(english)
+        translations(ofKey: Self.englishKey(english))
+    }
+
+    /// ``translations(of:)`` for a key already in the table's form (lower
+    /// case, pieces joined by spaces): the aligner's words are.
+    package func translations(ofKey key: String) -> [Translation] {
         let found = lookup(key)
         if !found.isEmpty { return found }
         for singular in Self.singulars(key) {
