@@ -27,9 +27,13 @@ package struct NameIndex: Sendable {
     /// A second opinion that reorders the finalists (see ``SpellingEvidence``),
     /// or nil to order them by calibrated probability.
     package let spelling: SpellingEvidence?
+    /// The exact exhaustive scorer, when the index was built for it.
+    private let exhaustive: ExhaustiveScorer?
 
-    /// Indexes `names`.
-    package init(names: [String], matcher: NameMatcher, breadth: Int = 100, spelling: SpellingEvidence?) {
+    /// Indexes `names`; with `exhaustive`, also prepares the exact scoring of
+    /// every candidate (``exhaustiveBest(_:for:)``).
+    package init(names: [String], matcher: NameMatcher, breadth: Int = 100, spelling: SpellingEvidence?,
+                 exhaustive: Bool = false) {
         self.names = names
         self.matcher = matcher
         self.breadth = breadth
@@ -51,6 +55,19 @@ package struct NameIndex: Sendable {
         self.letters = tokens.map { $0.flatMap(\.symbols) }
         skeletonSizes = allKeys.map(\.count)
         self.postings = postings
+        self.exhaustive = exhaustive ? ExhaustiveScorer(names: names, isArabic: isArabic, tokens: tokens, matcher: matcher) : nil
+    }
+
+    /// The `k` best candidates for `query` by (probability, ratio, position),
+    /// exactly as scoring every one (``scoreAll(_:)``) and sorting gives.
+    func exhaustiveBest(_ k: Int, for query: String) -> (arabic: Bool, queryTokens: [NameMatcher.NameToken],
+                                                          best: [ExhaustiveScorer.Entry]) {
+        let arabic = NameForms.isArabic(query)
+        let queryTokens = NameMatcher.tokens(of: query, arabic: arabic)
+        let scorer = exhaustive ?? ExhaustiveScorer(names: names, isArabic: isArabic, tokens: tokens, matcher: matcher)
+        let best = scorer.best(k, query: query, arabic: arabic, queryTokens: queryTokens, names: names, tokens: tokens,
+                               firstToScore: shortList(for: query))
+        return (arabic, queryTokens, best)
     }
 
     /// How many short-listed candidates get the full score after the cheap one.

@@ -91,7 +91,8 @@ public struct NameRanker: Sendable {
         let breadth: Int
         if case .indexed(let b) = strategy { breadth = max(1, b) } else { breadth = 100 }
         index = NameIndex(names: candidates, matcher: resources.matcher, breadth: breadth,
-                          spelling: ordering == .spellingEvidence ? resources.spelling : nil)
+                          spelling: ordering == .spellingEvidence ? resources.spelling : nil,
+                          exhaustive: strategy == .exhaustive)
     }
 
     /// The `count` best candidates for `query`, best first (ties: the earlier
@@ -106,27 +107,59 @@ public struct NameRanker: Sendable {
     public func top(_ count: Int, for query: String, evidence: Bool = false) -> [RankedName] {
         guard count > 0, !index.names.isEmpty else { return [] }
         if case .indexed = strategy { return index.top(count, for: query, evidence: evidence) }
+        // The name model's best ten (or count) by probability, then ratio, then position.
+        let depth = ordering == .spellingEvidence ? max(count, Self.rerankDepth) : count
+        let (arabic, queryTokens, best) = index.exhaustiveBest(depth, for: query)
+        return finish(count, best.map { ($0.index, $0.probability, $0.ratio) }, query: query, arabic: arabic,
+                      queryTokens: queryTokens, evidence: evidence)
+    }
+
+    /// The `count` best candidates for each query, in order, computed on all
+    /// cores: the same lists as ``top(_:for:evidence:)`` for each query alone.
+    ///
+    /// - Parameters:
+    ///   - count: How many to return per query.
+    ///   - queries: Names in either script.
+    ///   - evidence: Also align the letters of each returned match.
+    public func top(_ count: Int, for queries: [String], evidence: Bool = false) -> [[RankedName]] {
+        concurrentMap(queries) { top(count, for: $0, evidence: evidence) }
+    }
+
+    /// Today's exhaustive ranking done the long way, as it was before the
+    /// exact scorer: every candidate aligned in full with
+    /// ``NameMatcher/similarity(arabic:english:)``, all of them sorted. The
+    /// reference the tests and `tarjuman-dev bench-rank` compare with.
+    package func referenceTop(_ count: Int, for query: String) -> [RankedName] {
+        guard count > 0, !index.names.isEmpty else { return [] }
         let (arabic, queryTokens, scores) = index.scoreAll(query)
-        // By probability, then ratio, then position.
-        var order = scores.indices.sorted { a, b in
+        let order = scores.indices.sorted { a, b in
             scores[a].probability != scores[b].probability ? scores[a].probability > scores[b].probability
                 : (scores[a].ratio != scores[b].ratio ? scores[a].ratio > scores[b].ratio : a < b)
         }
-        var keys = order.map { scores[$0].ratio }
+        let depth = ordering == .spellingEvidence ? max(count, Self.rerankDepth) : count
+        return finish(count, order.prefix(depth).map { ($0, scores[$0].probability, scores[$0].ratio) }, query: query,
+                      arabic: arabic, queryTokens: queryTokens, evidence: false)
+    }
+
+    /// The best `depth` by the name model, reordered by the spelling evidence
+    /// when the ordering asks for it; the first `count`.
+    private func finish(_ count: Int, _ best: [(index: Int, probability: Double, ratio: Double)], query: String,
+                        arabic: Bool, queryTokens: [NameMatcher.NameToken], evidence: Bool) -> [RankedName] {
+        var order = best
+        var keys = best.map(\.ratio)
         if ordering == .spellingEvidence {
-            // The name model's best ten (or count), reordered by the evidence.
-            order = Array(order.prefix(max(count, Self.rerankDepth)))
-            let reranked = order.map { c in
-                (c, index.rankingKey(c, ratio: scores[c].ratio, arabic: arabic, queryTokens: queryTokens, spelling: spelling))
+            let reranked = best.map { entry in
+                (entry, index.rankingKey(entry.index, ratio: entry.ratio, arabic: arabic, queryTokens: queryTokens,
+                                         spelling: spelling))
             }.enumerated().sorted { a, b in
                 a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset
             }
             order = reranked.map(\.element.0)
             keys = reranked.map(\.element.1)
         }
-        return zip(order, keys).prefix(count).map { c, key in
-            RankedName(index: c, name: index.names[c], match: index.match(
-                c, probability: scores[c].probability, ratio: scores[c].ratio, query: query, arabic: arabic,
+        return zip(order, keys).prefix(count).map { entry, key in
+            RankedName(index: entry.index, name: index.names[entry.index], match: index.match(
+                entry.index, probability: entry.probability, ratio: entry.ratio, query: query, arabic: arabic,
                 queryTokens: queryTokens, evidence: evidence), rankingKey: key)
         }
     }

@@ -1,0 +1,214 @@
+/// The exhaustive path of ``NameRanker``, exact and fast: the `k` best
+/// candidates by (probability, log-likelihood ratio, position), exactly those
+/// that scoring every candidate with ``NameMatcher`` and sorting gives, bit
+/// for bit (``NameRanker/referenceTop(_:for:)`` is that reference).
+///
+/// What makes it fast:
+/// - the candidates' letters and background log-probabilities are computed
+///   once, when the list is built;
+/// - the transducers are compiled (``CompiledTransducer``): flat tables, no
+///   allocation or reference counting per pair;
+/// - a one-word query against a one-word candidate of the other script (the
+///   common case of name lists) is scored with bounds: once `k` candidates are
+///   held, a candidate is abandoned as soon as an upper bound on its score
+///   proves it cannot enter them, usually after two or three of the query's
+///   letters (the calibrated probability of such a pair only grows with its
+///   score, so a bound on the score bounds its rank);
+/// - the index's short list is scored first, so that the `k` held early are
+///   already good and the bounds bite from the start.
+///
+/// Other pairs (names of several words, same-script candidates) are scored in
+/// full by the token alignment, without the letter-level evidence that
+/// ``NameMatcher/similarity(arabic:english:)`` also builds.
+struct ExhaustiveScorer: Sendable {
+    private let matcher: NameMatcher
+    private let forward: CompiledTransducer
+    private let reverse: CompiledTransducer
+    /// Each candidate's letters (tokens joined) in one array: candidate `c`
+    /// is `letters[starts[c] ..< starts[c + 1]]`.
+    private let letters: [UInt8]
+    private let starts: [Int]
+    /// Whether the candidate is one word (scored with bounds).
+    private let singleWord: [Bool]
+    /// Whether that one word is a particle (al, bin ...).
+    private let particle: [Bool]
+    /// The background log-probability of its letters, in its script.
+    private let background: [Double]
+    private let isArabic: [Bool]
+    /// Whether a bound on the score bounds the probability (the calibration
+    /// grows with the score).
+    private let monotone: Bool
+
+    init(names: [String], isArabic: [Bool], tokens: [[NameMatcher.NameToken]], matcher: NameMatcher) {
+        self.matcher = matcher
+        forward = CompiledTransducer(matcher.model.forward)
+        reverse = CompiledTransducer(matcher.model.reverse)
+        var letters: [UInt8] = [], starts = [0]
+        var singleWord: [Bool] = [], particle: [Bool] = [], background: [Double] = []
+        for (c, words) in tokens.enumerated() {
+            for word in words { letters.append(contentsOf: word.symbols) }
+            starts.append(letters.count)
+            let single = words.count == 1
+            singleWord.append(single)
+            particle.append(single && words[0].isParticle)
+            background.append(!single ? 0 : isArabic[c] ? matcher.model.backgroundLogLikelihood(arabic: words[0].symbols)
+                : matcher.model.backgroundLogLikelihood(english: words[0].symbols))
+        }
+        self.letters = letters
+        self.starts = starts
+        self.singleWord = singleWord
+        self.particle = particle
+        self.background = background
+        self.isArabic = isArabic
+        monotone = matcher.calibration.perToken > 0
+    }
+
+    /// A candidate's (probability, ratio) and position, ordered as the
+    /// reference sorts: probability, then ratio, higher first, then position.
+    struct Entry {
+        var index: Int
+        var probability: Double
+        var ratio: Double
+
+        func beats(_ other: Entry) -> Bool {
+            probability != other.probability ? probability > other.probability
+                : (ratio != other.ratio ? ratio > other.ratio : index < other.index)
+        }
+    }
+
+    /// The `k` best candidates for the query, best first.
+    ///
+    /// - Parameters:
+    ///   - names: The candidate names (for same-script comparisons).
+    ///   - tokens: The candidates' tokens.
+    ///   - firstToScore: Candidates to score before the others (the index's
+    ///     short list): any order gives the same result, a good one a faster.
+    func best(_ k: Int, query: String, arabic: Bool, queryTokens: [NameMatcher.NameToken], names: [String],
+              tokens: [[NameMatcher.NameToken]], firstToScore: [Int]) -> [Entry] {
+        let count = names.count
+        guard k > 0, count > 0 else { return [] }
+        var held: [Entry] = []
+        held.reserveCapacity(k + 1)
+        // The largest score known to keep a one-word pair out of `held`.
+        var cutoff = -Double.infinity
+
+        func offer(_ entry: Entry) {
+            if held.count == k {
+                guard entry.beats(held[k - 1]) else { return }
+                held.removeLast()
+            }
+            var slot = held.count
+            while slot > 0 && entry.beats(held[slot - 1]) { slot -= 1 }
+            held.insert(entry, at: slot)
+            if held.count == k { cutoff = threshold(below: held[k - 1]) }
+        }
+
+        let oneWordQuery = queryTokens.count == 1
+        let queryLetters = queryTokens.first?.symbols ?? []
+        let queryBackground = !oneWordQuery ? 0 : arabic ? matcher.model.backgroundLogLikelihood(arabic: queryLetters)
+            : matcher.model.backgroundLogLikelihood(english: queryLetters)
+        let queryParticle = oneWordQuery && queryTokens[0].isParticle
+        // The first transducer reads the query (its contexts are the same for
+        // every candidate), the second the candidate.
+        let (first, second) = arabic ? (forward, reverse) : (reverse, forward)
+
+        letters.withUnsafeBufferPointer { all in
+            queryLetters.withUnsafeBufferPointer { q in
+                func score(_ c: Int) {
+                    guard isArabic[c] != arabic else {
+                        let match = matcher.similarity(query, names[c])
+                        return offer(Entry(index: c, probability: match.probability, ratio: match.logLikelihoodRatio))
+                    }
+                    guard oneWordQuery, singleWord[c] else {
+                        let s = arabic ? matcher.pathScore(queryTokens, tokens[c]) : matcher.pathScore(tokens[c], queryTokens)
+                        return offer(Entry(index: c, probability: s.probability, ratio: s.ratio))
+                    }
+                    let candidate = UnsafeBufferPointer(rebasing: all[starts[c]..<starts[c + 1]])
+                    let backgrounds = background[c] + queryBackground
+                    let bounded = monotone && cutoff > -.infinity
+                    // Upper bounds of the two log-likelihoods before they are known.
+                    let firstMost = Double(q.count) * first.logSlack
+                    let secondMost = Double(candidate.count) * second.logSlack
+                    if bounded && firstMost + secondMost - backgrounds <= cutoff - 1e-6 { return }
+                    let x = first.logLikelihood(source: q, target: candidate,
+                                                floor: bounded ? cutoff + backgrounds - secondMost - 1e-6 : -.infinity)
+                    if bounded && x == -.infinity { return }
+                    let y = second.logLikelihood(source: candidate, target: q,
+                                                 floor: bounded ? cutoff + backgrounds - x - 1e-6 : -.infinity)
+                    if bounded && y == -.infinity { return }
+                    // TransliterationModel.score: forward + reverse − English background − Arabic background.
+                    let (f, r) = arabic ? (x, y) : (y, x)
+                    let (englishBackground, arabicBackground) = arabic ? (background[c], queryBackground)
+                        : (queryBackground, background[c])
+                    let gain = f + r - englishBackground - arabicBackground
+                    if bounded && gain <= cutoff { return }
+                    let key = matcher.singleWordScore(gain, arabicParticle: arabic ? queryParticle : particle[c],
+                                                      englishParticle: arabic ? particle[c] : queryParticle)
+                    offer(Entry(index: c, probability: key.probability, ratio: key.ratio))
+                }
+                var scored = [Bool](repeating: false, count: count)
+                for c in firstToScore where c >= 0 && c < count && !scored[c] {
+                    scored[c] = true
+                    score(c)
+                }
+                for c in 0..<count where !scored[c] { score(c) }
+            }
+        }
+        return held
+    }
+
+    /// The largest score `g` found for which a one-word pair scoring `g` (or
+    /// less) certainly ranks below `entry`; `-infinity` if none.
+    ///
+    /// Such a pair's (probability, ratio) is (P(g), g) with P the calibration,
+    /// growing with g; or, when skipping both words scores better than
+    /// pairing them, a probability of 0. Bisection on the exact comparison.
+    private func threshold(below entry: Entry) -> Double {
+        guard monotone, entry.probability > 0 else { return -.infinity }
+        func below(_ g: Double) -> Bool {
+            let p = matcher.singleWordProbability(g)
+            return p != entry.probability ? p < entry.probability : g < entry.ratio
+        }
+        var low = -1e4, high = 1e4
+        guard below(low) else { return -.infinity }
+        if below(high) { return high }
+        for _ in 0..<100 where high - low > 1e-9 {
+            let middle = (low + high) / 2
+            if below(middle) { low = middle } else { high = middle }
+        }
+        return low
+    }
+}
+
+extension NameMatcher {
+    /// The (probability, ratio) that ``similarity(arabic:english:)`` gives,
+    /// without building its evidence.
+    func pathScore(_ a: [NameToken], _ e: [NameToken]) -> (probability: Double, ratio: Double) {
+        guard !a.isEmpty, !e.isEmpty else { return (0, -.infinity) }
+        let path = bestPath(a, e)
+        guard path.pairs > 0 else { return (0, path.total) }
+        return (calibration.probability(matchedRatio: path.total - path.penalties, matched: path.pairs,
+                                        unmatchedArabic: path.skippedArabic, unmatchedEnglish: path.skippedEnglish,
+                                        tokens: Self.tokenCount(a, e)), path.total)
+    }
+
+    /// ``pathScore(_:_:)`` of two one-word names whose pair scores `gain`
+    /// (``TransliterationModel/score(arabic:english:)``): the token
+    /// alignment pairs the two words, or skips both when that costs less.
+    /// The same operations, in the same order, as ``bestPath(_:_:extra:)``.
+    func singleWordScore(_ gain: Double, arabicParticle: Bool, englishParticle: Bool) -> (probability: Double, ratio: Double) {
+        let skipArabic = arabicParticle ? Self.particlePenalty : Self.skipPenalty
+        let skipEnglish = englishParticle ? Self.particlePenalty : Self.skipPenalty
+        var total = -Double.infinity, paired = false
+        if 0 + gain > total { total = 0 + gain; paired = true }
+        if (0 + skipEnglish) + skipArabic > total { total = (0 + skipEnglish) + skipArabic; paired = false }
+        if (0 + skipArabic) + skipEnglish > total { total = (0 + skipArabic) + skipEnglish; paired = false }
+        guard paired else { return (0, total) }
+        return (singleWordProbability(total), total)
+    }
+
+    /// The calibrated probability of two one-word names paired with score `gain`.
+    func singleWordProbability(_ gain: Double) -> Double {
+        calibration.probability(matchedRatio: gain - 0.0, matched: 1, unmatchedArabic: 0, unmatchedEnglish: 0, tokens: 2)
+    }
+}
