@@ -11,7 +11,7 @@ struct TarjumanDev: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tarjuman-dev",
         abstract: "Developer tool: train the models, measure them, and pack Data/ into the built-in data.",
-        subcommands: [PackData.self, TrainMatcher.self, TrainRomanizer.self, TrainReranker.self, EvalMatch.self, EvalRomanize.self]
+        subcommands: [PackData.self, TrainMatcher.self, TrainRomanizer.self, TrainReranker.self, EvalMatch.self, EvalRomanize.self, BenchRank.self]
     )
 
     static func main() {

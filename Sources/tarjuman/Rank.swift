@@ -13,6 +13,7 @@ struct Rank: ParsableCommand {
             where score is the calibrated probability that the two are the same name.
             Lists of up to 20,000 candidates are scored exhaustively; larger ones go
             through the index (faster, and it may miss a candidate, see the README).
+            Queries are ranked on all cores, in batches; the output is in input order.
             With --lists the two files are taken as two lists of the same people or
             places (most names having one counterpart in the other file): a candidate
             that another query matches clearly better loses ground. This reads all
@@ -41,6 +42,9 @@ struct Rank: ParsableCommand {
     var lists = false
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case tsv, json }
+
+    /// Queries ranked together on all cores.
+    static let batchSize = 256
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
@@ -73,13 +77,22 @@ struct Rank: ParsableCommand {
             return
         }
         let ranker = NameRanker(candidates: names, strategy: index ? .indexed(breadth: 100) : nil)
+        // Queries stream in batches, each ranked on all cores and written in
+        // order: the output is the same as one query at a time.
         let queryReader = try LineReader(path: queries)
+        var batch: [String] = []
+        func flush() throws {
+            for (query, ranked) in zip(batch, ranker.top(top, for: batch)) { try write(query: query, ranked: ranked, to: out) }
+            batch.removeAll(keepingCapacity: true)
+        }
         while let line = try queryReader.next() {
             try line.checkNameLength(in: queryReader)
             let query = line.name
             if query.isEmpty { continue }
-            try write(query: query, ranked: ranker.top(top, for: query), to: out)
+            batch.append(query)
+            if batch.count == Self.batchSize { try flush() }
         }
+        try flush()
         try out.commit()
     }
 

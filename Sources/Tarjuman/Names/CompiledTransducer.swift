@@ -27,6 +27,8 @@ final class CompiledTransducer: @unchecked Sendable {
     /// emissions, floors included (≥ 0): the most one source letter can
     /// multiply the remaining probability by.
     let logSlack: Double
+    /// The emission lists again, as arrays, for building per-query tables.
+    private let table: (heads: [Int32], lengths: [UInt8], rests: [UInt32], probabilities: [Double], deletions: [Double])
 
     init(_ transducer: LetterTransducer) {
         maxEmission = transducer.maxEmission
@@ -66,6 +68,7 @@ final class CompiledTransducer: @unchecked Sendable {
             largest = max(largest, mass)
         }
         logSlack = log(largest)
+        table = copied
     }
 
     deinit {
@@ -136,6 +139,281 @@ final class CompiledTransducer: @unchecked Sendable {
             }
             let total = alpha[n * width + m]
             return total > 0 ? log(total) + Double(n) * scaleLog : -.infinity
+        }
+    }
+
+    // MARK: One side fixed
+
+    /// The context of letter `i` of `source` (``LetterTransducer/context(_:_:)``).
+    @inline(__always)
+    private func context(_ source: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let n = source.count
+        let position = i == 0 ? 0 : (i == n - 1 ? 2 : 1)
+        let vowelNext = i + 1 < n && vowels[Int(source[i + 1])] ? 1 : 0
+        return Int(source[i]) * LetterTransducer.positions + position * 2 + vowelNext
+    }
+
+    /// The probability of context `ctx` emitting `first` then the letters
+    /// packed in `rest` (`length` letters in all), as the scoring loop finds
+    /// it: the floor for an unseen single letter, 0 for an unseen longer string.
+    private func emission(_ ctx: Int, first: Int, length: Int, rest: UInt32) -> Double {
+        let head = ctx * EmissionLookup.fanout + first
+        for e in Int(table.heads[head])..<Int(table.heads[head + 1])
+        where Int(table.lengths[e]) == length && table.rests[e] == rest {
+            return table.probabilities[e]
+        }
+        return length == 1 ? LetterTransducer.floorSubstitution : 0
+    }
+
+    /// Longest name (letters) scored with per-query tables; longer ones take
+    /// the general loop.
+    static let tableLimit = 48
+
+    /// What scoring many targets against one source (the query) needs,
+    /// computed once: each source letter's context, its deletion, and its
+    /// one- and two-letter emissions in dense tables by the emitted letters.
+    struct SourceTables {
+        fileprivate let contexts: [Int]
+        fileprivate let deletions: [Double]
+        /// `single[i * 64 + t]`: letter `i` emits `t` (the floor if unseen).
+        fileprivate let single: [Double]
+        /// `double[i * 4096 + t * 64 + u]`: letter `i` emits `tu` (0 if unseen).
+        fileprivate let double: [Double]
+        /// Emissions of three letters or more, by letter: an open-addressing
+        /// table of `longSize` slots per source letter, keyed by
+        /// ``CompiledTransducer/longKey(length:code:)``.
+        fileprivate let longKeys: [UInt32]
+        fileprivate let longValues: [Double]
+        fileprivate let longSize: Int
+    }
+
+    /// The key of an emission of `length` letters packed in `code` (first
+    /// letter included, `bits` per letter).
+    @inline(__always)
+    static func longKey(length: Int, code: UInt32) -> UInt32 { UInt32(length) << 26 | code }
+
+    @inline(__always)
+    static func longSlot(_ key: UInt32, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    /// Tables for scoring many targets against `source`.
+    func tables(source: [UInt8]) -> SourceTables {
+        var contexts: [Int] = [], deletions: [Double] = []
+        var single = [Double](repeating: 0, count: source.count * 64)
+        var double = [Double](repeating: 0, count: maxEmission >= 2 ? source.count * 4096 : 0)
+        var long: [[(key: UInt32, p: Double)]] = []
+        source.withUnsafeBufferPointer { s in
+            for i in s.indices {
+                let ctx = context(s, i)
+                contexts.append(ctx)
+                deletions.append(table.deletions[ctx])
+                for t in 0..<64 {
+                    single[i * 64 + t] = emission(ctx, first: t, length: 1, rest: 0)
+                    guard maxEmission >= 2 else { continue }
+                    let head = ctx * EmissionLookup.fanout + t
+                    for e in Int(table.heads[head])..<Int(table.heads[head + 1]) where table.lengths[e] == 2 {
+                        double[i * 4096 + t * 64 + Int(table.rests[e])] = table.probabilities[e]
+                    }
+                }
+                var entries: [(key: UInt32, p: Double)] = []
+                for t in 0..<EmissionLookup.fanout where maxEmission >= 3 {
+                    let head = ctx * EmissionLookup.fanout + t
+                    for e in Int(table.heads[head])..<Int(table.heads[head + 1]) where table.lengths[e] >= 3 {
+                        let length = Int(table.lengths[e])
+                        let code = UInt32(t) << (bits * UInt32(length - 1)) | table.rests[e]
+                        entries.append((Self.longKey(length: length, code: code), table.probabilities[e]))
+                    }
+                }
+                long.append(entries)
+            }
+        }
+        var size = 2
+        while size < 2 * (long.map(\.count).max() ?? 0) { size <<= 1 }
+        var longKeys = [UInt32](repeating: .max, count: size * long.count)
+        var longValues = [Double](repeating: 0, count: size * long.count)
+        for (i, entries) in long.enumerated() {
+            for (key, p) in entries {
+                var slot = Self.longSlot(key, size - 1)
+                while longKeys[i * size + slot] != .max { slot = (slot + 1) & (size - 1) }
+                longKeys[i * size + slot] = key
+                longValues[i * size + slot] = p
+            }
+        }
+        return SourceTables(contexts: contexts, deletions: deletions, single: single, double: double,
+                            longKeys: longKeys, longValues: longValues, longSize: size)
+    }
+
+    /// What scoring many sources against one target (the query) needs:
+    /// `emitting[(ctx * m + j) * maxEmission + length - 1]`, the probability
+    /// that context `ctx` emits the target's letters `j ..< j + length`.
+    struct TargetTables {
+        fileprivate let count: Int
+        fileprivate let emitting: [Double]
+    }
+
+    /// Tables for scoring many sources against `target`.
+    func tables(target: [UInt8]) -> TargetTables {
+        let m = target.count, width = maxEmission
+        var emitting = [Double](repeating: 0, count: EmissionLookup.contexts * m * width)
+        for ctx in 0..<EmissionLookup.contexts {
+            for j in 0..<m {
+                var rest: UInt32 = 0
+                for length in 1...width where j + length <= m {
+                    if length > 1 { rest = rest << bits | UInt32(target[j + length - 1]) }
+                    emitting[(ctx * m + j) * width + length - 1] = emission(ctx, first: Int(target[j]), length: length, rest: rest)
+                }
+            }
+        }
+        return TargetTables(count: m, emitting: emitting)
+    }
+
+    /// ``logLikelihood(source:target:floor:)`` with the source's tables: the
+    /// same sums in the same order (each cell adds what reaches it by
+    /// emissions of four, three, two, one and no letters, as the general
+    /// loop's pushes arrive), so the same result to the bit.
+    func logLikelihood(source: SourceTables, target: UnsafeBufferPointer<UInt8>, floor: Double = -.infinity) -> Double {
+        let n = source.contexts.count, m = target.count
+        if n == 0 || m == 0 { return n == m ? 0 : -.infinity }
+        if m > n * maxEmission { return -.infinity }
+        let scale = LetterTransducer.scale, scaleLog = LetterTransducer.scaleLog
+        let checking = floor > -.infinity, maxEmission = self.maxEmission
+        // The bound of the general loop without a log per row: after row
+        // i + 1, give up when the row's mass is under
+        // exp(floor − (i + 1)·log(1/64) − (n − i − 1)·logSlack), with a margin.
+        var giveUp = checking ? exp(floor - 2e-9 - Double(n) * logSlack) : 0
+        let step = LetterTransducer.scale * exp(logSlack)
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: (n + 1) * (m + 1)) { alpha in
+            alpha.initialize(repeating: 0)
+            alpha[0] = 1
+            let width = m + 1
+            return source.single.withUnsafeBufferPointer { single in
+                source.double.withUnsafeBufferPointer { double in
+                source.longKeys.withUnsafeBufferPointer { longKeys in
+                source.longValues.withUnsafeBufferPointer { longValues in
+                    for i in 0..<n {
+                        giveUp *= step
+                        let row = i &* width, next = row &+ width
+                        let lowest = max(0, m - (n - i) * maxEmission), highest = min(m, i * maxEmission)
+                        if lowest > highest { continue }
+                        let deletion = source.deletions[i]
+                        let longBase = i * source.longSize, mask = source.longSize - 1
+                        let ones = single.baseAddress! + i * 64
+                        let twos = maxEmission >= 2 ? double.baseAddress! + i * 4096 : nil
+                        let low = max(0, m - (n - i - 1) * maxEmission), high = min(m, (i + 1) * maxEmission)
+                        var mass = 0.0
+                        if low <= high {
+                            for cell in low...high {
+                                var sum = 0.0
+                                // Longer emissions first (the general loop pushes from the earliest cell first).
+                                var length = min(maxEmission, cell - lowest)
+                                while length >= 3 {
+                                    let j = cell - length
+                                    let here = alpha[row + j]
+                                    if here != 0 && j <= highest {
+                                        var code: UInt32 = 0
+                                        for k in 0..<length { code = code << bits | UInt32(target[j + k]) }
+                                        let key = Self.longKey(length: length, code: code)
+                                        var slot = Self.longSlot(key, mask)
+                                        while true {
+                                            let found = longKeys[longBase + slot]
+                                            if found == key { sum += here * scale * longValues[longBase + slot]; break }
+                                            if found == .max { break }
+                                            slot = (slot + 1) & mask
+                                        }
+                                    }
+                                    length -= 1
+                                }
+                                if length >= 2, let twos {
+                                    let j = cell - 2
+                                    if j <= highest {
+                                        let here = alpha[row + j]
+                                        if here != 0 { sum += here * scale * twos[Int(target[j]) << 6 | Int(target[j + 1])] }
+                                    }
+                                }
+                                if length >= 1 {
+                                    let j = cell - 1
+                                    if j <= highest {
+                                        let here = alpha[row + j]
+                                        if here != 0 { sum += here * scale * ones[Int(target[j])] }
+                                    }
+                                }
+                                if cell >= lowest && cell <= highest {
+                                    let here = alpha[row + cell]
+                                    if here != 0 { sum += here * scale * deletion }
+                                }
+                                alpha[next + cell] = sum
+                                mass += sum
+                            }
+                        }
+                        if checking && i + 1 < n {
+                            if mass < giveUp { return -.infinity }
+                        }
+                    }
+                    let total = alpha[n * width + m]
+                    return total > 0 ? log(total) + Double(n) * scaleLog : -.infinity
+                }
+                }
+                }
+            }
+        }
+    }
+
+    /// ``logLikelihood(source:target:floor:)`` with the target's tables; the
+    /// same result to the bit.
+    func logLikelihood(source: UnsafeBufferPointer<UInt8>, target: TargetTables, floor: Double = -.infinity) -> Double {
+        let n = source.count, m = target.count
+        if n == 0 || m == 0 { return n == m ? 0 : -.infinity }
+        if m > n * maxEmission { return -.infinity }
+        let scale = LetterTransducer.scale, scaleLog = LetterTransducer.scaleLog
+        let checking = floor > -.infinity, maxEmission = self.maxEmission
+        // The bound of the general loop without a log per row: after row
+        // i + 1, give up when the row's mass is under
+        // exp(floor − (i + 1)·log(1/64) − (n − i − 1)·logSlack), with a margin.
+        var giveUp = checking ? exp(floor - 2e-9 - Double(n) * logSlack) : 0
+        let step = LetterTransducer.scale * exp(logSlack)
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: (n + 1) * (m + 1)) { alpha in
+            alpha.initialize(repeating: 0)
+            alpha[0] = 1
+            let width = m + 1
+            return target.emitting.withUnsafeBufferPointer { emitting in
+                for i in 0..<n {
+                    giveUp *= step
+                    let row = i &* width, next = row &+ width
+                    let lowest = max(0, m - (n - i) * maxEmission), highest = min(m, i * maxEmission)
+                    if lowest > highest { continue }
+                    let ctx = context(source, i)
+                    let deletion = deletions[ctx]
+                    let emits = emitting.baseAddress! + ctx * m * maxEmission
+                    let low = max(0, m - (n - i - 1) * maxEmission), high = min(m, (i + 1) * maxEmission)
+                    var mass = 0.0
+                    if low <= high {
+                        for cell in low...high {
+                            var sum = 0.0
+                            var length = min(maxEmission, cell - lowest)
+                            while length >= 1 {
+                                let j = cell - length
+                                if j <= highest {
+                                    let here = alpha[row + j]
+                                    if here != 0 { sum += here * scale * emits[j * maxEmission + length - 1] }
+                                }
+                                length -= 1
+                            }
+                            if cell >= lowest && cell <= highest {
+                                let here = alpha[row + cell]
+                                if here != 0 { sum += here * scale * deletion }
+                            }
+                            alpha[next + cell] = sum
+                            mass += sum
+                        }
+                    }
+                    if checking && i + 1 < n {
+                        if mass < giveUp { return -.infinity }
+                    }
+                }
+                let total = alpha[n * width + m]
+                return total > 0 ? log(total) + Double(n) * scaleLog : -.infinity
+            }
         }
     }
 }

@@ -111,6 +111,11 @@ struct ExhaustiveScorer: Sendable {
         // The first transducer reads the query (its contexts are the same for
         // every candidate), the second the candidate.
         let (first, second) = arabic ? (forward, reverse) : (reverse, forward)
+        // Tables of what the query's letters emit and are emitted by, built
+        // once for all candidates.
+        let tabled = oneWordQuery && queryLetters.count <= CompiledTransducer.tableLimit
+        let firstTables = tabled ? first.tables(source: queryLetters) : nil
+        let secondTables = tabled ? second.tables(target: queryLetters) : nil
 
         letters.withUnsafeBufferPointer { all in
             queryLetters.withUnsafeBufferPointer { q in
@@ -125,16 +130,31 @@ struct ExhaustiveScorer: Sendable {
                     }
                     let candidate = UnsafeBufferPointer(rebasing: all[starts[c]..<starts[c + 1]])
                     let backgrounds = background[c] + queryBackground
+                    let arabicParticle = arabic ? queryParticle : particle[c]
+                    let englishParticle = arabic ? particle[c] : queryParticle
+                    // The score at or under which this pair cannot enter.
+                    var cutoff = cutoff
+                    if monotone && held.count == k && held[k - 1].probability == 0 {
+                        // Even the k-th best skips both of its words: any pair
+                        // of words enters, and a pair that scores less than the
+                        // skip is itself skipped (probability 0, ratio the skip).
+                        let skip = matcher.singleWordScore(-.infinity, arabicParticle: arabicParticle,
+                                                           englishParticle: englishParticle).ratio
+                        let kth = held[k - 1]
+                        if skip < kth.ratio || (skip == kth.ratio && c > kth.index) { cutoff = skip.nextDown }
+                    }
                     let bounded = monotone && cutoff > -.infinity
                     // Upper bounds of the two log-likelihoods before they are known.
                     let firstMost = Double(q.count) * first.logSlack
                     let secondMost = Double(candidate.count) * second.logSlack
                     if bounded && firstMost + secondMost - backgrounds <= cutoff - 1e-6 { return }
-                    let x = first.logLikelihood(source: q, target: candidate,
-                                                floor: bounded ? cutoff + backgrounds - secondMost - 1e-6 : -.infinity)
+                    let firstFloor = bounded ? cutoff + backgrounds - secondMost - 1e-6 : -.infinity
+                    let x = firstTables.map { first.logLikelihood(source: $0, target: candidate, floor: firstFloor) }
+                        ?? first.logLikelihood(source: q, target: candidate, floor: firstFloor)
                     if bounded && x == -.infinity { return }
-                    let y = second.logLikelihood(source: candidate, target: q,
-                                                 floor: bounded ? cutoff + backgrounds - x - 1e-6 : -.infinity)
+                    let secondFloor = bounded ? cutoff + backgrounds - x - 1e-6 : -.infinity
+                    let y = secondTables.map { second.logLikelihood(source: candidate, target: $0, floor: secondFloor) }
+                        ?? second.logLikelihood(source: candidate, target: q, floor: secondFloor)
                     if bounded && y == -.infinity { return }
                     // TransliterationModel.score: forward + reverse − English background − Arabic background.
                     let (f, r) = arabic ? (x, y) : (y, x)
@@ -142,8 +162,7 @@ struct ExhaustiveScorer: Sendable {
                         : (queryBackground, background[c])
                     let gain = f + r - englishBackground - arabicBackground
                     if bounded && gain <= cutoff { return }
-                    let key = matcher.singleWordScore(gain, arabicParticle: arabic ? queryParticle : particle[c],
-                                                      englishParticle: arabic ? particle[c] : queryParticle)
+                    let key = matcher.singleWordScore(gain, arabicParticle: arabicParticle, englishParticle: englishParticle)
                     offer(Entry(index: c, probability: key.probability, ratio: key.ratio))
                 }
                 var scored = [Bool](repeating: false, count: count)
