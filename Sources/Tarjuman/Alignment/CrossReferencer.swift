@@ -195,7 +195,8 @@ public struct CrossReferencer: Sendable {
         let englishDates = concurrentMap(english) { DateMentions(english: $0) }
         let arabicDates = concurrentMap(arabic) { DateMentions(arabic: $0) }
         let verified = concurrentMap(shortlist) { candidate -> (english: Int, arabic: Int, score: Double, evidence: Double, alignment: ReportAlignment) in
-            let alignment = aligner.align(english: english[candidate.english], arabic: arabic[candidate.arabic])
+            // Romanizations only for the pairs kept (below).
+            let alignment = aligner.align(english: english[candidate.english], arabic: arabic[candidate.arabic], romanizing: false)
             let cover = Self.coverage(alignment, reports: english.count, frequency: frequency,
                                       englishLength: english[candidate.english].utf8.count, arabicLength: arabic[candidate.arabic].utf8.count)
             let otherWeekday = englishDates[candidate.english].conflicts(with: arabicDates[candidate.arabic])
@@ -248,6 +249,11 @@ public struct CrossReferencer: Sendable {
                                  score: (confidence * 1000).rounded() / 1000, evidence: candidate.evidence,
                                  alignment: candidate.alignment))
         }
-        return matches.sorted { ($0.english, $0.arabic) < ($1.english, $1.arabic) }
+        // The kept alignments get their romanizations, on all cores.
+        let romanized = concurrentMap(matches) { match in
+            Match(english: match.english, arabic: match.arabic, score: match.score, evidence: match.evidence,
+                  alignment: aligner.romanized(match.alignment))
+        }
+        return romanized.sorted { ($0.english, $0.arabic) < ($1.english, $1.arabic) }
     }
 }

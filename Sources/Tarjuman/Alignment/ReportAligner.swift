@@ -142,11 +142,40 @@ public struct ReportAligner: Sendable {
 
     /// Aligns the names of two reports.
     public func align(english: String, arabic: String) -> ReportAlignment {
+        align(english: english, arabic: arabic, romanizing: true)
+    }
+
+    /// ``align(english:arabic:)``, with each pair's
+    /// ``PairEvidence/romanization`` left empty unless `romanizing`: the
+    /// romanizer's spellings are for display, and cost a third of an
+    /// alignment (``romanized(_:)`` adds them later, to the alignments kept).
+    package func align(english: String, arabic: String, romanizing: Bool) -> ReportAlignment {
         let en = Document(text: english, tokenizer: englishTokenizer, sentenceSegmenter: sentences, arabic: false)
         let ar = Document(text: arabic, tokenizer: arabicTokenizer, sentenceSegmenter: sentences, arabic: true)
         var state = AlignmentState(aligner: self, en: en, ar: ar)
         state.run()
-        return state.result()
+        return state.result(romanizing: romanizing)
+    }
+
+    /// `alignment` with the romanization of every pair, as
+    /// ``align(english:arabic:)`` gives it.
+    package func romanized(_ alignment: ReportAlignment) -> ReportAlignment {
+        let pairs = alignment.pairs.map { pair in
+            let e = pair.evidence
+            return AlignedPair(english: pair.english, arabic: pair.arabic, score: pair.score, type: pair.type,
+                               evidence: PairEvidence(method: e.method, romanization: romanization(of: pair.arabic, as: pair.english),
+                                                      match: e.match, entry: e.entry, words: e.words))
+        }
+        return ReportAlignment(pairs: pairs, unmatchedEnglish: alignment.unmatchedEnglish,
+                               unmatchedArabic: alignment.unmatchedArabic, threshold: alignment.threshold)
+    }
+
+    /// Of the romanizer's five likeliest spellings of `arabic`, the one the
+    /// English report uses, else the likeliest.
+    func romanization(of arabic: MentionGroup, as english: MentionGroup) -> String {
+        let spellings = romanizer.romanize(arabic.text, count: 5).map(\.text)
+        let englishLetters = Set(english.mentions.map { NameForms.englishSymbols($0.text) })
+        return spellings.first { englishLetters.contains(NameForms.englishSymbols($0)) } ?? spellings.first ?? arabic.text
     }
 }
 
@@ -656,7 +685,7 @@ struct AlignmentState {
         return nil
     }
 
-    func result() -> ReportAlignment {
+    func result(romanizing: Bool) -> ReportAlignment {
         var pairs: [AlignedPair] = []
         for pairing in pairings {
             let group = groups[pairing.english]
@@ -665,10 +694,7 @@ struct AlignmentState {
                 ?? (pairing.match != nil && group.mentions.contains { $0.last > $0.first } ? .person : nil)
             let english = englishGroup(EnglishGroup(mentions: group.mentions, entry: group.entry, type: type))
             let arabic = arabicGroup(pairing.spans, type: type)
-            // Of the romanizer's likely spellings, the one the English report uses, if any.
-            let spellings = aligner.romanizer.romanize(arabic.text, count: 5).map(\.text)
-            let englishLetters = Set(english.mentions.map { NameForms.englishSymbols($0.text) })
-            let romanization = spellings.first { englishLetters.contains(NameForms.englishSymbols($0)) } ?? spellings.first ?? arabic.text
+            let romanization = romanizing ? aligner.romanization(of: arabic, as: english) : ""
             let method: PairEvidence.Method = entry != nil ? .gazetteer : (pairing.translation != nil ? .translation : .transliteration)
             let evidence = PairEvidence(method: method, romanization: romanization,
                                         match: pairing.match, entry: entry, words: pairing.translation ?? [])

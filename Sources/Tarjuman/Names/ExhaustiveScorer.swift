@@ -108,14 +108,13 @@ struct ExhaustiveScorer: Sendable {
         let queryBackground = !oneWordQuery ? 0 : arabic ? matcher.model.backgroundLogLikelihood(arabic: queryLetters)
             : matcher.model.backgroundLogLikelihood(english: queryLetters)
         let queryParticle = oneWordQuery && queryTokens[0].isParticle
-        // The first transducer reads the query (its contexts are the same for
-        // every candidate), the second the candidate.
-        let (first, second) = arabic ? (forward, reverse) : (reverse, forward)
-        // Tables of what the query's letters emit and are emitted by, built
-        // once for all candidates.
+        // Tables of what the query's letters emit (the transducer whose
+        // source is the query) or are emitted by (the other), built once for
+        // all candidates.
         let tabled = oneWordQuery && queryLetters.count <= CompiledTransducer.tableLimit
-        let firstTables = tabled ? first.tables(source: queryLetters) : nil
-        let secondTables = tabled ? second.tables(target: queryLetters) : nil
+        let (sourceSide, targetSide) = arabic ? (forward, reverse) : (reverse, forward)
+        let queryAsSource = tabled ? sourceSide.tables(source: queryLetters) : nil
+        let queryAsTarget = tabled ? targetSide.tables(target: queryLetters) : nil
 
         letters.withUnsafeBufferPointer { all in
             queryLetters.withUnsafeBufferPointer { q in
@@ -144,20 +143,28 @@ struct ExhaustiveScorer: Sendable {
                         if skip < kth.ratio || (skip == kth.ratio && c > kth.index) { cutoff = skip.nextDown }
                     }
                     let bounded = monotone && cutoff > -.infinity
-                    // Upper bounds of the two log-likelihoods before they are known.
-                    let firstMost = Double(q.count) * first.logSlack
-                    let secondMost = Double(candidate.count) * second.logSlack
-                    if bounded && firstMost + secondMost - backgrounds <= cutoff - 1e-6 { return }
-                    let firstFloor = bounded ? cutoff + backgrounds - secondMost - 1e-6 : -.infinity
-                    let x = firstTables.map { first.logLikelihood(source: $0, target: candidate, floor: firstFloor) }
-                        ?? first.logLikelihood(source: q, target: candidate, floor: firstFloor)
-                    if bounded && x == -.infinity { return }
-                    let secondFloor = bounded ? cutoff + backgrounds - x - 1e-6 : -.infinity
-                    let y = secondTables.map { second.logLikelihood(source: candidate, target: $0, floor: secondFloor) }
-                        ?? second.logLikelihood(source: candidate, target: q, floor: secondFloor)
-                    if bounded && y == -.infinity { return }
+                    // The two log-likelihoods, each given up on once the pair
+                    // cannot enter. The reverse transducer first: its letters
+                    // emit at most two letters, so it is the cheaper to run.
+                    func fromQuery(_ floor: Double) -> Double {
+                        queryAsSource.map { sourceSide.logLikelihood(source: $0, target: candidate, floor: floor) }
+                            ?? sourceSide.logLikelihood(source: q, target: candidate, floor: floor)
+                    }
+                    func toQuery(_ floor: Double) -> Double {
+                        queryAsTarget.map { targetSide.logLikelihood(source: candidate, target: $0, floor: floor) }
+                            ?? targetSide.logLikelihood(source: candidate, target: q, floor: floor)
+                    }
+                    // Upper bounds of the two before they are known.
+                    let reverseMost = Double(arabic ? candidate.count : q.count) * reverse.logSlack
+                    let forwardMost = Double(arabic ? q.count : candidate.count) * forward.logSlack
+                    if bounded && reverseMost + forwardMost - backgrounds <= cutoff - 1e-6 { return }
+                    let reverseFloor = bounded ? cutoff + backgrounds - forwardMost - 1e-6 : -.infinity
+                    let r = arabic ? toQuery(reverseFloor) : fromQuery(reverseFloor)
+                    if bounded && r == -.infinity { return }
+                    let forwardFloor = bounded ? cutoff + backgrounds - r - 1e-6 : -.infinity
+                    let f = arabic ? fromQuery(forwardFloor) : toQuery(forwardFloor)
+                    if bounded && f == -.infinity { return }
                     // TransliterationModel.score: forward + reverse − English background − Arabic background.
-                    let (f, r) = arabic ? (x, y) : (y, x)
                     let (englishBackground, arabicBackground) = arabic ? (background[c], queryBackground)
                         : (queryBackground, background[c])
                     let gain = f + r - englishBackground - arabicBackground
