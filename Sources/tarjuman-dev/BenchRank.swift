@@ -83,7 +83,7 @@ struct BenchRank: ParsableCommand {
         let exact = asked.map { exhaustive.top(top, for: $0) }
         let exactTime = clock() - start
         start = clock()
-        let parallel = exhaustive.top(top, for: asked)
+        let parallel = exhaustive.top(top, forEach: asked)
         let parallelTime = clock() - start
         let sameParallel = zip(exact, parallel).allSatisfy { a, b in a.map(\.index) == b.map(\.index) }
 

@@ -82,7 +82,7 @@ struct Rank: ParsableCommand {
         let queryReader = try LineReader(path: queries)
         var batch: [String] = []
         func flush() throws {
-            for (query, ranked) in zip(batch, ranker.top(top, for: batch)) { try write(query: query, ranked: ranked, to: out) }
+            for (query, ranked) in zip(batch, ranker.top(top, forEach: batch)) { try write(query: query, ranked: ranked, to: out) }
             batch.removeAll(keepingCapacity: true)
         }
         while let line = try queryReader.next() {

@@ -68,7 +68,7 @@ import Testing
         let list = Self.candidates(arabic: false, count: 1000)
         let queries = Self.queries(arabic: true, count: 1000)
         let ranker = NameRanker(candidates: list, strategy: .exhaustive)
-        let together = ranker.top(5, for: queries)
+        let together = ranker.top(5, forEach: queries)
         #expect(together.count == queries.count)
         for (query, ranked) in zip(queries, together) { #expect(Self.same(ranked, ranker.top(5, for: query)), "\(query)") }
         // The best match of a name whose counterpart is listed is found.

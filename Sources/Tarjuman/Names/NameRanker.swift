@@ -121,7 +121,7 @@ public struct NameRanker: Sendable {
     ///   - count: How many to return per query.
     ///   - queries: Names in either script.
     ///   - evidence: Also align the letters of each returned match.
-    public func top(_ count: Int, for queries: [String], evidence: Bool = false) -> [[RankedName]] {
+    public func top(_ count: Int, forEach queries: [String], evidence: Bool = false) -> [[RankedName]] {
         concurrentMap(queries) { top(count, for: $0, evidence: evidence) }
     }
 
