@@ -17,9 +17,12 @@
 /// - the index's short list is scored first, so that the `k` held early are
 ///   already good and the bounds bite from the start.
 ///
-/// Other pairs (names of several words, same-script candidates) are scored in
-/// full by the token alignment, without the letter-level evidence that
-/// ``NameMatcher/similarity(arabic:english:)`` also builds.
+/// Names of several words go through the token alignment in full, with the
+/// compiled transducers: every run of one to three words of each candidate
+/// (a *span*: what the alignment can pair) is prepared once, with its
+/// background, and each pair of a query span with a distinct span is scored
+/// once per query however many candidates share it. Same-script candidates
+/// are compared as ``NameMatcher/similarity(_:_:)`` compares them.
 struct ExhaustiveScorer: Sendable {
     private let matcher: NameMatcher
     private let forward: CompiledTransducer
@@ -38,6 +41,18 @@ struct ExhaustiveScorer: Sendable {
     /// Whether a bound on the score bounds the probability (the calibration
     /// grows with the score).
     private let monotone: Bool
+    /// The distinct spans of the candidates (letters and background), by id.
+    private let spanLetters: [UInt8]
+    private let spanStarts: [Int]
+    private let spanBackground: [Double]
+    /// Candidate `c`'s span of `length` words from word `i`:
+    /// `spanOf[spanBase[c] + i * Self.longestSpan + length - 1]` (-1 past its end).
+    private let spanOf: [Int32]
+    private let spanBase: [Int]
+    /// Which of the candidate's words are particles.
+    private let particles: [[Bool]]
+    /// The most words a span has (an English side of the alignment: three).
+    static let longestSpan = 3
 
     init(names: [String], isArabic: [Bool], tokens: [[NameMatcher.NameToken]], matcher: NameMatcher) {
         self.matcher = matcher
@@ -61,6 +76,88 @@ struct ExhaustiveScorer: Sendable {
         self.background = background
         self.isArabic = isArabic
         monotone = matcher.calibration.perToken > 0
+        // Spans: Arabic candidates pair runs of one or two words, English ones
+        // one to three (NameMatcher.moves).
+        var ids: [[UInt8]: Int32] = [:]
+        var spanLetters: [UInt8] = [], spanStarts = [0], spanBackground: [Double] = []
+        var spanOf: [Int32] = [], spanBase: [Int] = []
+        for (c, words) in tokens.enumerated() {
+            spanBase.append(spanOf.count)
+            let longest = isArabic[c] ? 2 : 3
+            for i in words.indices {
+                for length in 1...Self.longestSpan {
+                    guard length <= longest, i + length <= words.count else { spanOf.append(-1); continue }
+                    let run = words[i..<(i + length)].flatMap(\.symbols)
+                    // The script is part of the key: the backgrounds differ.
+                    let key = run + [isArabic[c] ? 255 : 254]
+                    if let id = ids[key] { spanOf.append(id); continue }
+                    let id = Int32(spanBackground.count)
+                    ids[key] = id
+                    spanLetters += run
+                    spanStarts.append(spanLetters.count)
+                    spanBackground.append(isArabic[c] ? matcher.model.backgroundLogLikelihood(arabic: run)
+                        : matcher.model.backgroundLogLikelihood(english: run))
+                    spanOf.append(id)
+                }
+            }
+        }
+        self.spanLetters = spanLetters
+        self.spanStarts = spanStarts
+        self.spanBackground = spanBackground
+        self.spanOf = spanOf
+        self.spanBase = spanBase
+        particles = tokens.map { $0.map(\.isParticle) }
+    }
+
+    /// A span of the query: its letters, background, and the tables of the
+    /// transducer that reads it and of the one that writes it.
+    private struct QuerySpan {
+        let letters: [UInt8]
+        let background: Double
+        let asSource: CompiledTransducer.SourceTables?
+        let asTarget: CompiledTransducer.TargetTables?
+    }
+
+    /// The token alignment of the query with candidate `c` (names of
+    /// several words), as ``NameMatcher/pathScore(_:_:)`` computes it, each
+    /// pair of spans scored once per query (`cache`, by query span and span id).
+    private func spanPathScore(_ c: Int, arabic: Bool, querySpans: [[QuerySpan?]], queryParticles: [Bool],
+                               cache: inout [Double]) -> (probability: Double, ratio: Double) {
+        let candidateParticles = particles[c]
+        guard !candidateParticles.isEmpty, !queryParticles.isEmpty else { return (0, -.infinity) }
+        let spanCount = spanBackground.count
+        let (sourceSide, targetSide) = arabic ? (forward, reverse) : (reverse, forward)
+        func score(_ queryWord: Int, _ queryLength: Int, _ word: Int, _ length: Int) -> Double {
+            let id = Int(spanOf[spanBase[c] + word * Self.longestSpan + length - 1])
+            let slot = ((queryWord * Self.longestSpan) + queryLength - 1) * spanCount + id
+            if !cache[slot].isNaN { return cache[slot] }
+            let span = querySpans[queryWord][queryLength - 1]!
+            let value = spanLetters.withUnsafeBufferPointer { all in
+                span.letters.withUnsafeBufferPointer { q in
+                    let candidate = UnsafeBufferPointer(rebasing: all[spanStarts[id]..<spanStarts[id + 1]])
+                    let fromQuery = span.asSource.map { sourceSide.logLikelihood(source: $0, target: candidate) }
+                        ?? sourceSide.logLikelihood(source: q, target: candidate)
+                    let toQuery = span.asTarget.map { targetSide.logLikelihood(source: candidate, target: $0) }
+                        ?? targetSide.logLikelihood(source: candidate, target: q)
+                    // TransliterationModel.score, then bestPath's `+ extra` (none).
+                    let (f, r) = arabic ? (fromQuery, toQuery) : (toQuery, fromQuery)
+                    let (englishBackground, arabicBackground) = arabic ? (spanBackground[id], span.background)
+                        : (span.background, spanBackground[id])
+                    return f + r - englishBackground - arabicBackground + 0
+                }
+            }
+            cache[slot] = value
+            return value
+        }
+        let (arabicParticles, englishParticles) = arabic ? (queryParticles, candidateParticles) : (candidateParticles, queryParticles)
+        let path = matcher.bestPath(arabic: arabicParticles, english: englishParticles) { i, p, j, q in
+            arabic ? score(i, p, j, q) : score(j, q, i, p)
+        }
+        guard path.pairs > 0 else { return (0, path.total) }
+        let words = max(arabicParticles.filter { !$0 }.count + englishParticles.filter { !$0 }.count, 2)
+        return (matcher.calibration.probability(matchedRatio: path.total - path.penalties, matched: path.pairs,
+                                                unmatchedArabic: path.skippedArabic, unmatchedEnglish: path.skippedEnglish,
+                                                tokens: words), path.total)
     }
 
     /// A candidate's (probability, ratio) and position, ordered as the
@@ -116,6 +213,24 @@ struct ExhaustiveScorer: Sendable {
         let queryAsSource = tabled ? sourceSide.tables(source: queryLetters) : nil
         let queryAsTarget = tabled ? targetSide.tables(target: queryLetters) : nil
 
+        // The query's spans, for candidates of several words (or a query of
+        // several): the other script's side of the alignment pairs runs of up
+        // to three English or two Arabic words.
+        let queryParticles = queryTokens.map(\.isParticle)
+        let longestQuerySpan = arabic ? 2 : 3
+        let querySpans: [[QuerySpan?]] = queryTokens.indices.map { i in
+            (1...Self.longestSpan).map { length -> QuerySpan? in
+                guard length <= longestQuerySpan, i + length <= queryTokens.count else { return nil }
+                let run = queryTokens[i..<(i + length)].flatMap(\.symbols)
+                let small = run.count <= CompiledTransducer.tableLimit
+                return QuerySpan(letters: run, background: arabic ? matcher.model.backgroundLogLikelihood(arabic: run)
+                                    : matcher.model.backgroundLogLikelihood(english: run),
+                                 asSource: small ? sourceSide.tables(source: run) : nil,
+                                 asTarget: small ? targetSide.tables(target: run) : nil)
+            }
+        }
+        var cache = [Double](repeating: .nan, count: queryTokens.count * Self.longestSpan * spanBackground.count)
+
         letters.withUnsafeBufferPointer { all in
             queryLetters.withUnsafeBufferPointer { q in
                 func score(_ c: Int) {
@@ -124,7 +239,8 @@ struct ExhaustiveScorer: Sendable {
                         return offer(Entry(index: c, probability: match.probability, ratio: match.logLikelihoodRatio))
                     }
                     guard oneWordQuery, singleWord[c] else {
-                        let s = arabic ? matcher.pathScore(queryTokens, tokens[c]) : matcher.pathScore(tokens[c], queryTokens)
+                        let s = spanPathScore(c, arabic: arabic, querySpans: querySpans, queryParticles: queryParticles,
+                                              cache: &cache)
                         return offer(Entry(index: c, probability: s.probability, ratio: s.ratio))
                     }
                     let candidate = UnsafeBufferPointer(rebasing: all[starts[c]..<starts[c + 1]])

@@ -135,7 +135,21 @@ public struct NameMatcher: Sendable {
     /// `extra`, when given, is added to the score of every pair of aligned tokens.
     package func bestPath(_ a: [NameToken], _ e: [NameToken], extra: (([UInt8], [UInt8]) -> Double)? = nil)
         -> (total: Double, from: [Int], pairs: Int, skippedArabic: Int, skippedEnglish: Int, penalties: Double) {
-        let n = a.count, m = e.count
+        bestPath(arabic: a.map(\.isParticle), english: e.map(\.isParticle)) { i, p, j, q in
+            if p == 1 && q == 1 {
+                return model.score(arabic: a[i].symbols, english: e[j].symbols) + (extra?(a[i].symbols, e[j].symbols) ?? 0)
+            }
+            let arabic = a[i..<(i + p)].flatMap(\.symbols), english = e[j..<(j + q)].flatMap(\.symbols)
+            return model.score(arabic: arabic, english: english) + (extra?(arabic, english) ?? 0)
+        }
+    }
+
+    /// The token dynamic program on its own: `arabic` and `english` say which
+    /// tokens are particles, and `gain(i, p, j, q)` is the score of aligning
+    /// Arabic tokens `i ..< i + p` with English tokens `j ..< j + q`.
+    func bestPath(arabic: [Bool], english: [Bool], gain pairGain: (Int, Int, Int, Int) -> Double)
+        -> (total: Double, from: [Int], pairs: Int, skippedArabic: Int, skippedEnglish: Int, penalties: Double) {
+        let n = arabic.count, m = english.count
         let moves = Self.moves
         var best = [Double](repeating: -.infinity, count: (n + 1) * (m + 1))
         var from = [Int](repeating: -1, count: (n + 1) * (m + 1))
@@ -149,15 +163,11 @@ public struct NameMatcher: Sendable {
                     guard i + p <= n, j + q <= m, p + q > 0 else { continue }
                     let gain: Double
                     if q == 0 {
-                        gain = a[i].isParticle ? Self.particlePenalty : Self.skipPenalty
+                        gain = arabic[i] ? Self.particlePenalty : Self.skipPenalty
                     } else if p == 0 {
-                        gain = e[j].isParticle ? Self.particlePenalty : Self.skipPenalty
-                    } else if p == 1 && q == 1 {
-                        gain = model.score(arabic: a[i].symbols, english: e[j].symbols)
-                            + (extra?(a[i].symbols, e[j].symbols) ?? 0)
+                        gain = english[j] ? Self.particlePenalty : Self.skipPenalty
                     } else {
-                        let arabic = a[i..<(i + p)].flatMap(\.symbols), english = e[j..<(j + q)].flatMap(\.symbols)
-                        gain = model.score(arabic: arabic, english: english) + (extra?(arabic, english) ?? 0)
+                        gain = pairGain(i, p, j, q)
                     }
                     let cell = (i + p) * (m + 1) + j + q
                     if here + gain > best[cell] {
@@ -173,7 +183,7 @@ public struct NameMatcher: Sendable {
             if p > 0 && q > 0 {
                 pairs += 1
             } else {
-                let particle = q == 0 ? a[i - 1].isParticle : e[j - 1].isParticle
+                let particle = q == 0 ? arabic[i - 1] : english[j - 1]
                 penalties += particle ? Self.particlePenalty : Self.skipPenalty
                 if !particle { if q == 0 { skippedArabic += 1 } else { skippedEnglish += 1 } }
             }
