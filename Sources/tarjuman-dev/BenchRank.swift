@@ -48,6 +48,9 @@ struct BenchRank: ParsableCommand {
     @Option(help: "Instead of the file's names: this many two-word names (first name and surname, each a name of the file), the queries the other script's spelling of some of them.")
     var fullNames: Int?
 
+    @Option(help: "The index's short list (its breadth).")
+    var breadth = NameRanker.Strategy.defaultBreadth
+
     @Flag(help: "Skip the exhaustive paths (for lists too long to rank every candidate); the index's agreement is then not measured.")
     var indexOnly = false
 
@@ -123,14 +126,14 @@ struct BenchRank: ParsableCommand {
             let out = try OutputWriter(path: nil)
             func clock() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
             var start = clock()
-            let indexed = NameRanker(candidates: list, strategy: .indexed(breadth: 100))
+            let indexed = NameRanker(candidates: list, strategy: .indexed(breadth: breadth))
             let build = clock() - start
             _ = asked.prefix(3).map { indexed.top(top, for: $0) }
             start = clock()
             let found = asked.map { indexed.top(top, for: $0) }
             let seconds = clock() - start
             try out.line("\(direction): \(asked.count) queries against \(list.count) candidates, top \(top)")
-            try out.line("| index (breadth 100), 1 core | \(String(format: "%.0f", Double(found.count) / max(seconds, 1e-9))) queries/s | built in \(String(format: "%.2f s", build)) | peak memory \(String(format: "%.0f MB", Self.peakMegabytes())) |")
+            try out.line("| index (breadth \(breadth)), 1 core | \(String(format: "%.0f", Double(found.count) / max(seconds, 1e-9))) queries/s | built in \(String(format: "%.2f s", build)) | peak memory \(String(format: "%.0f MB", Self.peakMegabytes())) |")
             try out.commit()
             return
         }
@@ -160,7 +163,7 @@ struct BenchRank: ParsableCommand {
         }.count
 
         start = clock()
-        let indexed = NameRanker(candidates: list, strategy: .indexed(breadth: 100))
+        let indexed = NameRanker(candidates: list, strategy: .indexed(breadth: breadth))
         let indexBuild = clock() - start
         start = clock()
         let viaIndex = asked.map { indexed.top(top, for: $0) }
@@ -177,7 +180,7 @@ struct BenchRank: ParsableCommand {
         try out.line("| previous exhaustive (baseline), 1 core | \(rate(sample.count, referenceTime)) | — | |")
         try out.line("| exact exhaustive, 1 core | \(rate(asked.count, exactTime)) | top-\(top) identical to the baseline on \(sameReference)/\(sample.count) | \(String(format: "%.2f s", build)) |")
         try out.line("| exact exhaustive, \(cores) cores | \(rate(asked.count, parallelTime)) | \(sameParallel ? "identical to 1 core" : "DIFFERS from 1 core") | |")
-        try out.line("| index (breadth 100), 1 core | \(rate(asked.count, indexTime)) | top-1 = exhaustive top-1: \(String(format: "%.2f%%", 100 * Double(agree) / Double(max(asked.count, 1)))) | \(String(format: "%.2f s", indexBuild)) |")
+        try out.line("| index (breadth \(breadth)), 1 core | \(rate(asked.count, indexTime)) | top-1 = exhaustive top-1: \(String(format: "%.2f%%", 100 * Double(agree) / Double(max(asked.count, 1)))) | \(String(format: "%.2f s", indexBuild)) |")
         try out.line("peak memory \(String(format: "%.0f MB", Self.peakMegabytes()))")
         try out.commit()
         if sameReference != sample.count || !sameParallel { throw CLIFailure(.software, "the exact path differs from its baseline") }

@@ -76,7 +76,7 @@ struct Rank: ParsableCommand {
             try out.commit()
             return
         }
-        let ranker = NameRanker(candidates: names, strategy: index ? .indexed(breadth: 100) : nil)
+        let ranker = NameRanker(candidates: names, strategy: index ? .indexed(breadth: NameRanker.Strategy.defaultBreadth) : nil)
         // Queries stream in batches, each ranked on all cores and written in
         // order: the output is the same as one query at a time.
         let queryReader = try LineReader(path: queries)

@@ -54,7 +54,10 @@ struct ExhaustiveScorer: Sendable {
     /// The most words a span has (an English side of the alignment: three).
     static let longestSpan = 3
 
-    init(names: [String], isArabic: [Bool], tokens: [[NameMatcher.NameToken]], matcher: NameMatcher) {
+    /// Prepares the candidates; without `spans`, names of several words are
+    /// scored by ``NameMatcher/pathScore(_:_:)`` (for an index, which scores
+    /// a short list only and need not hold every span of a long list).
+    init(names: [String], isArabic: [Bool], tokens: [[NameMatcher.NameToken]], matcher: NameMatcher, spans: Bool = true) {
         self.matcher = matcher
         forward = CompiledTransducer(matcher.model.forward)
         reverse = CompiledTransducer(matcher.model.reverse)
@@ -81,7 +84,7 @@ struct ExhaustiveScorer: Sendable {
         var ids: [[UInt8]: Int32] = [:]
         var spanLetters: [UInt8] = [], spanStarts = [0], spanBackground: [Double] = []
         var spanOf: [Int32] = [], spanBase: [Int] = []
-        for (c, words) in tokens.enumerated() {
+        for (c, words) in tokens.enumerated() where spans {
             spanBase.append(spanOf.count)
             let longest = isArabic[c] ? 2 : 3
             for i in words.indices {
@@ -106,7 +109,7 @@ struct ExhaustiveScorer: Sendable {
         self.spanBackground = spanBackground
         self.spanOf = spanOf
         self.spanBase = spanBase
-        particles = tokens.map { $0.map(\.isParticle) }
+        particles = spans ? tokens.map { $0.map(\.isParticle) } : []
     }
 
     /// A span of the query: its letters, background, and the tables of the
@@ -180,8 +183,10 @@ struct ExhaustiveScorer: Sendable {
     ///   - tokens: The candidates' tokens.
     ///   - firstToScore: Candidates to score before the others (the index's
     ///     short list): any order gives the same result, a good one a faster.
+    ///   - everyCandidate: Whether to score the others at all; if not, the
+    ///     best of `firstToScore` only.
     func best(_ k: Int, query: String, arabic: Bool, queryTokens: [NameMatcher.NameToken], names: [String],
-              tokens: [[NameMatcher.NameToken]], firstToScore: [Int]) -> [Entry] {
+              tokens: [[NameMatcher.NameToken]], firstToScore: [Int], everyCandidate: Bool = true) -> [Entry] {
         let count = names.count
         guard k > 0, count > 0 else { return [] }
         var held: [Entry] = []
@@ -218,7 +223,8 @@ struct ExhaustiveScorer: Sendable {
         // to three English or two Arabic words.
         let queryParticles = queryTokens.map(\.isParticle)
         let longestQuerySpan = arabic ? 2 : 3
-        let querySpans: [[QuerySpan?]] = queryTokens.indices.map { i in
+        let querySpans: [[QuerySpan?]] = spanBase.isEmpty || oneWordQuery && singleWord.allSatisfy({ $0 }) ? []
+            : queryTokens.indices.map { i in
             (1...Self.longestSpan).map { length -> QuerySpan? in
                 guard length <= longestQuerySpan, i + length <= queryTokens.count else { return nil }
                 let run = queryTokens[i..<(i + length)].flatMap(\.symbols)
@@ -229,7 +235,7 @@ struct ExhaustiveScorer: Sendable {
                                  asTarget: small ? targetSide.tables(target: run) : nil)
             }
         }
-        var cache = [Double](repeating: .nan, count: queryTokens.count * Self.longestSpan * spanBackground.count)
+        var cache = [Double](repeating: .nan, count: spanBase.isEmpty ? 0 : queryTokens.count * Self.longestSpan * spanBackground.count)
 
         letters.withUnsafeBufferPointer { all in
             queryLetters.withUnsafeBufferPointer { q in
@@ -239,6 +245,10 @@ struct ExhaustiveScorer: Sendable {
                         return offer(Entry(index: c, probability: match.probability, ratio: match.logLikelihoodRatio))
                     }
                     guard oneWordQuery, singleWord[c] else {
+                        guard !spanBase.isEmpty else {
+                            let s = arabic ? matcher.pathScore(queryTokens, tokens[c]) : matcher.pathScore(tokens[c], queryTokens)
+                            return offer(Entry(index: c, probability: s.probability, ratio: s.ratio))
+                        }
                         let s = spanPathScore(c, arabic: arabic, querySpans: querySpans, queryParticles: queryParticles,
                                               cache: &cache)
                         return offer(Entry(index: c, probability: s.probability, ratio: s.ratio))
@@ -293,7 +303,7 @@ struct ExhaustiveScorer: Sendable {
                     scored[c] = true
                     score(c)
                 }
-                for c in 0..<count where !scored[c] { score(c) }
+                if everyCandidate { for c in 0..<count where !scored[c] { score(c) } }
             }
         }
         return held

@@ -27,8 +27,8 @@ package struct NameIndex: Sendable {
     /// A second opinion that reorders the finalists (see ``SpellingEvidence``),
     /// or nil to order them by calibrated probability.
     package let spelling: SpellingEvidence?
-    /// The exact exhaustive scorer, when the index was built for it.
-    private let exhaustive: ExhaustiveScorer?
+    /// The exact scorer of the candidates (of a short list, or of all).
+    private let exhaustive: ExhaustiveScorer
 
     /// Indexes `names`; with `exhaustive`, also prepares the exact scoring of
     /// every candidate (``exhaustiveBest(_:for:)``).
@@ -55,18 +55,20 @@ package struct NameIndex: Sendable {
         self.letters = tokens.map { $0.flatMap(\.symbols) }
         skeletonSizes = allKeys.map(\.count)
         self.postings = postings
-        self.exhaustive = exhaustive ? ExhaustiveScorer(names: names, isArabic: isArabic, tokens: tokens, matcher: matcher) : nil
+        self.exhaustive = ExhaustiveScorer(names: names, isArabic: isArabic, tokens: tokens, matcher: matcher, spans: exhaustive)
     }
 
     /// The `k` best candidates for `query` by (probability, ratio, position),
     /// exactly as scoring every one (``scoreAll(_:)``) and sorting gives.
-    func exhaustiveBest(_ k: Int, for query: String) -> (arabic: Bool, queryTokens: [NameMatcher.NameToken],
-                                                          best: [ExhaustiveScorer.Entry]) {
+    ///
+    /// With `shortListOnly`, the `k` best of the short list (``shortList(for:)``)
+    /// by the same order: what the index ranks.
+    func exhaustiveBest(_ k: Int, for query: String, shortListOnly: Bool = false)
+        -> (arabic: Bool, queryTokens: [NameMatcher.NameToken], best: [ExhaustiveScorer.Entry]) {
         let arabic = NameForms.isArabic(query)
         let queryTokens = NameMatcher.tokens(of: query, arabic: arabic)
-        let scorer = exhaustive ?? ExhaustiveScorer(names: names, isArabic: isArabic, tokens: tokens, matcher: matcher)
-        let best = scorer.best(k, query: query, arabic: arabic, queryTokens: queryTokens, names: names, tokens: tokens,
-                               firstToScore: shortList(for: query))
+        let best = exhaustive.best(k, query: query, arabic: arabic, queryTokens: queryTokens, names: names, tokens: tokens,
+                                   firstToScore: shortList(for: query), everyCandidate: !shortListOnly)
         return (arabic, queryTokens, best)
     }
 
