@@ -10,7 +10,7 @@ story was paired with its counterpart.
 Usage: python3 scripts/bench-crossref.py [--reports 1000] [--names Data/names/wikidata-en2ar-80.tsv]
 (builds nothing: run `swift build -c release --product tarjuman` first)
 """
-import argparse, json, os, random, subprocess, sys, time
+import argparse, json, os, random, resource, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -53,6 +53,9 @@ def main():
                           '--format', 'json', '--out', os.path.join(args.work, 'out')],
                          capture_output=True, text=True)
     elapsed = time.time() - start
+    # The largest resident set of a child so far: the crossref run (the
+    # `swift build --show-bin-path` before it is far smaller).
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     if out.returncode != 0:
         print(out.stderr, file=sys.stderr)
         sys.exit(1)
@@ -60,7 +63,8 @@ def main():
     correct = sum(1 for m in index['matches'] if os.path.basename(m['english']) == os.path.basename(m['arabic']))
     print(f"crossref {args.reports} x {args.reports} generated reports: {elapsed:.1f} s "
           f"({args.reports / elapsed:.0f} report pairs/s, alignment of every chosen pair included); "
-          f"{len(index['matches'])} pairs, {correct} correct, {len(index['unmatched_english'])} English unpaired")
+          f"{len(index['matches'])} pairs, {correct} correct, {len(index['unmatched_english'])} English unpaired; "
+          f"peak memory {peak_mb:.0f} MB")
 
 if __name__ == '__main__':
     main()
