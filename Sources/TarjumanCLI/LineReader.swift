@@ -511,6 +511,16 @@ func scanUTF8(_ p: UnsafePointer<UInt8>, _ count: Int) -> (valid: Int, newlines:
         }
         // Multi-byte sequences, one after another (a word of Arabic).
         repeat {
+            if i + 8 <= count {
+                // Four two-byte sequences at once: leads 0xC2 ... 0xDF
+                // (110xxxxx, not 0xC0 or 0xC1), each followed by 10xxxxxx.
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                if word & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0
+                    && ((word & 0x001E_001E_001E_001E) &+ 0x007F_007F_007F_007F) & 0x0080_0080_0080_0080 == 0x0080_0080_0080_0080 {
+                    i += 8
+                    continue
+                }
+            }
             let b0 = p[i]
             if b0 < 0x80 { break }
             if b0 < 0xE0 {

@@ -96,17 +96,16 @@ public final class OutputWriter {
         try write(byte: 0x0A)
     }
 
-    /// Appends bytes: copied into the buffer, or, when they are as large as
-    /// the buffer, written out at once (after what is buffered).
+    /// Appends bytes: copied into the buffer, or, from a quarter of its size
+    /// on (a block of lines), written out at once after what is buffered.
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
-        if buffered + bytes.count > bufferSize {
+        if bytes.count >= bufferSize / 4 {
             try flush()
-            if bytes.count >= bufferSize {
-                try writeOut(from, bytes.count)
-                return
-            }
+            try writeOut(from, bytes.count)
+            return
         }
+        if buffered + bytes.count > bufferSize { try flush() }
         let buffer = self.buffer ?? allocateBuffer()
         (buffer + buffered).update(from: from, count: bytes.count)
         buffered += bytes.count

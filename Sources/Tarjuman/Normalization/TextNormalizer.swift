@@ -413,13 +413,14 @@ public struct TextNormalizer: Sendable {
         let copying = sink.copying
         var atLineStart = pass.atLineStart
         var changed = false
+        var retry = 0  // no eight ASCII bytes before this
         while i < n {
             let b0 = p[i]
             let entry: UInt64, width: Int
             if b0 < 0x80 {
-                if ascii != RewriteTable.asciiNone && i + 8 < n,
+                if ascii != RewriteTable.asciiNone && i + 8 < n && i >= retry,
                    let word = asciiWord(p, at: i, folding: ascii == RewriteTable.asciiFoldsCase, copying: copying,
-                                        checkNext: asciiCheckNext, atLineStart: atLineStart) {
+                                        checkNext: asciiCheckNext, atLineStart: atLineStart, retry: &retry) {
                     if copying {
                         out.storeBytes(of: word.bytes.littleEndian, toByteOffset: count, as: UInt64.self)
                         count &+= 8
@@ -480,20 +481,27 @@ public struct TextNormalizer: Sendable {
     /// copying is the first change, which the byte path makes), with single
     /// spaces between (not the last byte; the first only inside a line). The
     /// last byte is followed by a byte that starts no combining mark when
-    /// graphic ASCII may start a cluster (`checkNext`). Nil otherwise.
+    /// graphic ASCII may start a cluster (`checkNext`). Nil otherwise; when
+    /// a byte is not ASCII, `retry` is set past it.
     @inline(__always)
     private static func asciiWord(_ p: UnsafePointer<UInt8>, at i: Int, folding: Bool, copying: Bool, checkNext: Bool,
-                                  atLineStart: Bool) -> (bytes: UInt64, changed: Bool)? {
+                                  atLineStart: Bool, retry: inout Int) -> (bytes: UInt64, changed: Bool)? {
         let high: UInt64 = 0x8080_8080_8080_8080
         let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         let ones: UInt64 = 0x0101_0101_0101_0101
         let word = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
-        // The high bit of each byte that is zero (exact: no carry crosses a byte).
-        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { ~(((x & low) &+ low) | x) & high }
-        guard word & high == 0 else { return nil }
-        // Every byte at 0x20 or above (b + 0x60 reaches 0x80), none 0x7F.
-        guard (word &+ 0x60 &* ones) & high == high, zeros(word ^ low) == 0 else { return nil }
-        let spaces = zeros(word ^ (0x20 &* ones))
+        // Every byte from 0x20 to 0x7E: its high bit clear, its low seven bits
+        // reach 0x80 with 0x60 added and not with 1 (no carry crosses a byte).
+        if word & high != 0 {
+            // Not before the byte after the first non-ASCII one.
+            retry = i + (word & high).trailingZeroBitCount >> 3 + 1
+            return nil
+        }
+        let seven = word & low
+        guard (seven &+ 0x60 &* ones) & ~(seven &+ ones) & ~word & high == high else { return nil }
+        // The high bit of each space (of each zero byte of the word ^ 0x20s).
+        let x = word ^ (0x20 &* ones)
+        let spaces = ~((x &+ low) | x) & high
         guard spaces & (spaces >> 8) == 0, spaces >> 56 == 0 else { return nil }
         if spaces & 0x80 != 0 && (atLineStart || i == 0) { return nil }
         if checkNext {

@@ -223,6 +223,7 @@ public struct SchemeTable: Sendable {
     /// ``outputCapacity(_:)`` bytes); returns how many bytes it wrote.
     private func transliterate(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
         let n = input.count
+        let raw = UnsafeRawPointer(input.baseAddress!)
         return flat.withUnsafeBufferPointer { flat in
             var o = 0
             var letterStart = 0, letterEnd = 0   // output range of the last letter written
@@ -230,6 +231,17 @@ public struct SchemeTable: Sendable {
             while i < n {
                 let b0 = input[i]
                 if b0 < 0x80 {
+                    // ASCII is kept: eight bytes at a time when they are.
+                    if i + 8 <= n {
+                        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 == 0 {
+                            UnsafeMutableRawPointer(out + o).storeBytes(of: word, as: UInt64.self)
+                            o += 8
+                            letterEnd = letterStart
+                            i += 8
+                            continue
+                        }
+                    }
                     out[o] = b0
                     o += 1
                     letterEnd = letterStart
