@@ -28,8 +28,13 @@ output and the C copy with the input, normalize's NFKC with both C NFKC
 programs. The search rows do other work than NFKC (the baseline is the
 project's yardstick, "as fast as ICU's NFKC"), hence "n/a" under "same".
 
+With --before-normalize/--before-tarjuman (an older build) every case runs
+with those binaries too, interleaved, as rows marked "(before)", whose output
+must be the same bytes as this build's.
+
 Usage: python3 scripts/bench-streaming.py [--size 100] [--runs 5]
          [--normalize PATH --tarjuman PATH] [--cases REGEX] [--keep DIR]
+         [--before-normalize PATH --before-tarjuman PATH]
 Without --normalize/--tarjuman it builds both release products first
 (`swift build -c release --product ...`; SWIFT overrides the driver).
 Exits 1 when an output differs from its reference or a run fails.
@@ -117,6 +122,8 @@ def main():
     ap.add_argument('--normalize', help='the normalize binary (default: build release)')
     ap.add_argument('--tarjuman', help='the tarjuman binary (default: build release)')
     ap.add_argument('--cases', help='only the cases whose name matches this regular expression (baselines always run)')
+    ap.add_argument('--before-normalize', help='another normalize (an older build): its rows, "(before)", run interleaved')
+    ap.add_argument('--before-tarjuman', help='another tarjuman, likewise')
     ap.add_argument('--keep', help='work in this directory and keep it (default: a temporary directory, removed)')
     args = ap.parse_args()
 
@@ -153,6 +160,10 @@ def bench(args, work):
         ('normalize (default: search)', [N], 'C getline + ICU NFKC'),
         ('tarjuman transliterate --scheme buckwalter', [T, 'transliterate', '--scheme', 'buckwalter'], 'C getline + fwrite'),
     ]
+    if args.before_normalize or args.before_tarjuman:
+        swap = {N: args.before_normalize, T: args.before_tarjuman}
+        cases = [row for name, cmd, base in cases
+                 for row in [(name, cmd, base)] + ([(name + ' (before)', [swap[cmd[0]]] + cmd[1:], base)] if swap[cmd[0]] else [])]
     if args.cases:
         cases = [c for c in cases if re.search(args.cases, c[0])]
     jobs = []  # (label, name, output kind, command)
@@ -162,7 +173,7 @@ def bench(args, work):
     for name, cmd, _ in cases:
         for kind in ('file', 'null'):
             jobs.append((name, kind, cmd))
-        if name == 'normalize, no step':
+        if name.startswith('normalize, no step'):
             jobs.append((name, 'atomic', cmd))
     out_file = os.path.join(work, 'out.txt')
     atomic_file = os.path.join(work, 'atomic.txt')
@@ -202,10 +213,14 @@ def bench(args, work):
             failed = True
     check(('C getline + fwrite', 'file'), input_digest, 'the input')
     check(('C getline + ICU NFKC, quick check', 'file'), digests.get(('C getline + ICU NFKC', 'file')), 'C NFKC')
-    check(('normalize, no step', 'file'), input_digest, 'the input')
-    check(('normalize, no step', 'atomic'), input_digest, 'the input')
-    check(('normalize --form nfkc, no step', 'file'), digests.get(('C getline + ICU NFKC', 'file')), 'C NFKC')
-    check(('tarjuman transliterate --scheme buckwalter', 'file'), None, '')
+    for before in ('', ' (before)'):
+        check(('normalize, no step' + before, 'file'), input_digest, 'the input')
+        check(('normalize, no step' + before, 'atomic'), input_digest, 'the input')
+        check(('normalize --form nfkc, no step' + before, 'file'), digests.get(('C getline + ICU NFKC', 'file')), 'C NFKC')
+    # An older build must give the same bytes as this one.
+    for name, _, _ in cases:
+        if name.endswith(' (before)'):
+            check((name, 'file'), digests.get((name[:-len(' (before)')], 'file')), 'this build')
 
     mb = size / 1e6
     where = {'file': 'file (stdout)', 'null': '/dev/null', 'atomic': 'file (-o, fsync)'}
