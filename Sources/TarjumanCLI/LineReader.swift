@@ -485,25 +485,39 @@ func scanUTF8(_ p: UnsafePointer<UInt8>, _ count: Int) -> (valid: Int, newlines:
     let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
     var i = 0
     var newlines = 0
+    // Line feeds counted per byte lane (a population count is slow without
+    // POPCNT), summed before a lane can overflow and at the end.
+    var lanes: UInt64 = 0
+    var laneWords = 0
+    @inline(__always) func sum(_ lanes: UInt64) -> Int {
+        let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ (lanes >> 8 & 0x00FF_00FF_00FF_00FF)
+        return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+    }
     while true {
-        while i + 8 <= count {
+        while i &+ 8 <= count {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             // The high bit of each byte that is a line feed (exact: no carry
             // crosses a byte).
             let x = word ^ lineFeeds
-            let feeds = ~(((x & low) &+ low) | x) & high
+            var feeds = ~(((x & low) &+ low) | x) & high
             let nonASCII = word & high
-            if nonASCII == 0 {
-                newlines &+= feeds.nonzeroBitCount
-                i += 8
-                continue
+            if nonASCII != 0 {
+                let ascii = nonASCII.trailingZeroBitCount & ~7  // bits of the ASCII bytes before it
+                feeds &= (1 << UInt64(ascii)) &- 1
+                i &+= ascii >> 3
+            } else {
+                i &+= 8
             }
-            let ascii = nonASCII.trailingZeroBitCount & ~7  // bits of the ASCII bytes before it
-            newlines &+= (feeds & ((1 << UInt64(ascii)) &- 1)).nonzeroBitCount
-            i += ascii >> 3
-            break
+            lanes &+= feeds >> 7
+            laneWords &+= 1
+            if laneWords == 255 {
+                newlines &+= sum(lanes)
+                lanes = 0
+                laneWords = 0
+            }
+            if nonASCII != 0 { break }
         }
-        guard i < count else { return (count, newlines) }
+        guard i < count else { return (count, newlines &+ sum(lanes)) }
         if p[i] < 0x80 {
             if p[i] == 0x0A { newlines &+= 1 }
             i += 1
@@ -524,20 +538,20 @@ func scanUTF8(_ p: UnsafePointer<UInt8>, _ count: Int) -> (valid: Int, newlines:
             let b0 = p[i]
             if b0 < 0x80 { break }
             if b0 < 0xE0 {
-                guard b0 >= 0xC2, i + 1 < count, p[i + 1] & 0xC0 == 0x80 else { return (i, newlines) }
+                guard b0 >= 0xC2, i + 1 < count, p[i + 1] & 0xC0 == 0x80 else { return (i, newlines &+ sum(lanes)) }
                 i += 2
             } else if b0 < 0xF0 {
-                guard i + 2 < count else { return (i, newlines) }
+                guard i + 2 < count else { return (i, newlines &+ sum(lanes)) }
                 let b1 = p[i + 1]
                 let lowest: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80, highest: UInt8 = b0 == 0xED ? 0x9F : 0xBF
-                guard b1 >= lowest, b1 <= highest, p[i + 2] & 0xC0 == 0x80 else { return (i, newlines) }
+                guard b1 >= lowest, b1 <= highest, p[i + 2] & 0xC0 == 0x80 else { return (i, newlines &+ sum(lanes)) }
                 i += 3
             } else {
-                guard b0 <= 0xF4, i + 3 < count else { return (i, newlines) }
+                guard b0 <= 0xF4, i + 3 < count else { return (i, newlines &+ sum(lanes)) }
                 let b1 = p[i + 1]
                 let lowest: UInt8 = b0 == 0xF0 ? 0x90 : 0x80, highest: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
                 guard b1 >= lowest, b1 <= highest, p[i + 2] & 0xC0 == 0x80, p[i + 3] & 0xC0 == 0x80 else {
-                    return (i, newlines)
+                    return (i, newlines &+ sum(lanes))
                 }
                 i += 4
             }
