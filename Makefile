@@ -82,9 +82,12 @@ leaks: deps
 	  grep -E -A12 "LeakSanitizer|Direct leak|SUMMARY|✘" .build-asan/leaks.log | head -80; \
 	  echo "leaks: FAILED (full log: .build-asan/leaks.log)"; exit 1; fi
 
-## bench: throughput of the Swift API beside raw ICU in C (release build).
+## bench: throughput of the Swift API beside raw ICU in C (release build),
+## then the streaming CLIs end to end on 100 MB beside C getline programs
+## (scripts/bench-streaming.py; builds normalize and tarjuman in release).
 bench: deps
 	$(SWIFT) run -c release --package-path Benchmarks tarjuman-bench
+	SWIFT=$(SWIFT) python3 scripts/bench-streaming.py
 
 ## fuzz: every libFuzzer target of Fuzz/ (release, AddressSanitizer) for
 ## RUNS runs or FUZZ_TIME seconds each; fails on any finding (scripts/fuzz.sh).

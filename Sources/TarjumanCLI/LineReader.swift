@@ -64,7 +64,10 @@ public final class LineReader {
     private var offset = 0
     private let replaceInvalid: Bool
     private let maximumLineLength: Int
-    private let chunkSize = 1 << 16
+    /// Bytes asked of each `read`.
+    private let chunkSize = 1 << 18
+    /// A repaired line handed out by ``nextBlock()`` (with `replaceInvalid`).
+    private var repaired = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
 
     /// Opens `path` for reading, or standard input for `nil` or `-`.
     ///
@@ -97,6 +100,7 @@ public final class LineReader {
     deinit {
         if ownsDescriptor { close(fd) }
         if storage.baseAddress != nil { storage.deallocate() }
+        if repaired.baseAddress != nil { repaired.deallocate() }
     }
 
     /// The next line, or nil at the end of the input.
@@ -121,6 +125,111 @@ public final class LineReader {
             }
             try fill()
         }
+    }
+
+    /// The next block of whole lines, as UTF-8 bytes that are valid: all the
+    /// lines read so far, each with its line feed (the input's last line may
+    /// have none), for a caller that streams bytes rather than ``Line``s.
+    ///
+    /// The checks, their order and their messages are those of ``next()``,
+    /// line by line: the lines before a bad one come out first, then the bad
+    /// one fails (or, replacing invalid bytes, comes out alone, repaired).
+    /// The bytes stay valid until the next call; they may be read, not kept.
+    ///
+    /// - Throws: as ``next()``.
+    public func nextBlock() throws(CLIFailure) -> UnsafeBufferPointer<UInt8>? {
+        while true {
+            // [start, searched) holds no line feed.
+            let from = max(start, searched)
+            if let last = lastNewline(from: from) {
+                let firstEnd = firstNewline(from: from)!
+                try checkLength(firstEnd - start)
+                // Every line but the block's first lies within the last read
+                // (`fill` runs only when no line feed is left), so it is
+                // shorter than a chunk. A long first line goes out alone:
+                // blocks of several lines stay within two chunks.
+                var end = firstEnd - start > chunkSize ? firstEnd + 1 : last + 1
+                if maximumLineLength < chunkSize { end = try linesWithinLimit(from: firstEnd + 1, to: end) }
+                searched = end == last + 1 ? count : end
+                return try block(upTo: end)
+            }
+            searched = count
+            try checkLength(count - start)
+            if eof {
+                guard start < count else { return nil }
+                return try block(upTo: count)
+            }
+            try fill()
+        }
+    }
+
+    /// With a line limit under the chunk size: where the lines from `from`
+    /// (up to `end`) stop being within the limit; a line over it fails once
+    /// it is the first.
+    private func linesWithinLimit(from: Int, to end: Int) throws(CLIFailure) -> Int {
+        var lineStart = from
+        while lineStart < end, let newline = firstNewline(from: lineStart), newline < end {
+            if newline - lineStart > maximumLineLength { return lineStart }
+            lineStart = newline + 1
+        }
+        return end
+    }
+
+    /// Hands out `start..<end` (whole lines) once checked: the byte-order mark
+    /// of line 1, then the UTF-8. Only the lines before an invalid one go out;
+    /// the invalid one fails, or goes out repaired on its own.
+    private func block(upTo end: Int) throws(CLIFailure) -> UnsafeBufferPointer<UInt8> {
+        let base = UnsafePointer(storage.baseAddress!.assumingMemoryBound(to: UInt8.self) + start)
+        let length = end - start
+        if lineNumber == 0 {
+            let head = UnsafeBufferPointer(start: base, count: min(4, length))
+            let line1 = head.firstIndex(of: 0x0A) ?? head.count
+            if let encoding = Self.utf16Or32(ArraySlice(head[..<line1])) {
+                lineNumber = 1
+                throw CLIFailure(.dataError, "\(name):1:1: \(encoding) text (byte-order mark); Tarjuman reads UTF-8: convert it first, e.g. iconv -f \(encoding) -t UTF-8")
+            }
+        }
+        let scan = scanUTF8(base, length)
+        if scan.valid == length {
+            let endsWithNewline = base[length - 1] == 0x0A
+            lineNumber += scan.newlines + (endsWithNewline ? 0 : 1)
+            offset += length
+            start = end
+            return UnsafeBufferPointer(start: base, count: length)
+        }
+        // An invalid sequence at `scan.valid`: the lines before its line go first.
+        let badLineStart = lastLineFeed(base, scan.valid).map { $0 + 1 } ?? 0
+        if badLineStart > 0 {
+            lineNumber += scan.newlines
+            offset += badLineStart
+            start += badLineStart
+            searched = start
+            return UnsafeBufferPointer(start: base, count: badLineStart)
+        }
+        guard replaceInvalid else {
+            throw CLIFailure(.dataError, "\(name):\(lineNumber + 1):\(scan.valid + 1): invalid UTF-8")
+        }
+        let lineLength = memchr(base, 0x0A, length).map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? length
+        let newline = lineLength < length
+        let fixed = repairedUTF8(ArraySlice(UnsafeBufferPointer(start: base, count: lineLength))).bytes
+        let needed = fixed.count + 1
+        if repaired.count < needed {
+            if repaired.baseAddress != nil { repaired.deallocate() }
+            repaired = .allocate(capacity: max(needed, 2 * repaired.count))
+        }
+        _ = repaired.initialize(from: fixed)
+        if newline { repaired[fixed.count] = 0x0A }
+        lineNumber += 1
+        offset += lineLength + (newline ? 1 : 0)
+        start += lineLength + (newline ? 1 : 0)
+        searched = start
+        return UnsafeBufferPointer(start: repaired.baseAddress, count: fixed.count + (newline ? 1 : 0))
+    }
+
+    /// The index of the last line feed at or after `from`, if any.
+    private func lastNewline(from: Int) -> Int? {
+        guard from < count else { return nil }
+        return lastLineFeed(UnsafePointer(storage.baseAddress!.assumingMemoryBound(to: UInt8.self) + from), count - from).map { from + $0 }
     }
 
     /// The index of the first line feed at or after `from` (memchr: fast
@@ -203,6 +312,12 @@ struct Replacement {
 /// Unicode recommends, and as `String(decoding:as:)` does), with where each
 /// replacement stands.
 func repairUTF8(_ bytes: ArraySlice<UInt8>) -> (text: String, replacements: [Replacement]) {
+    let repaired = repairedUTF8(bytes)
+    return (String(decoding: repaired.bytes, as: UTF8.self), repaired.replacements)
+}
+
+/// ``repairUTF8(_:)`` as bytes.
+func repairedUTF8(_ bytes: ArraySlice<UInt8>) -> (bytes: [UInt8], replacements: [Replacement]) {
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count + 8)
     var replacements: [Replacement] = []
@@ -220,7 +335,7 @@ func repairUTF8(_ bytes: ArraySlice<UInt8>) -> (text: String, replacements: [Rep
             i += bad
         }
     }
-    return (String(decoding: out, as: UTF8.self), replacements)
+    return (out, replacements)
 }
 
 /// The continuation-byte range allowed after `lead` as the second byte
@@ -343,5 +458,103 @@ public func readDataFile<T>(_ path: String, limit: Int = Int.max,
         return try parse(text, RawPaths.display(path))
     } catch {
         throw CLIFailure(.dataError, error.description)
+    }
+}
+
+/// The index of the last line feed among the `count` bytes at `p`
+/// (searching back from the end: a block's last line is short).
+func lastLineFeed(_ p: UnsafePointer<UInt8>, _ count: Int) -> Int? {
+    var i = count - 1
+    while i >= 0 {
+        if p[i] == 0x0A { return i }
+        i -= 1
+    }
+    return nil
+}
+
+/// Scans UTF-8 for validity (Unicode Table 3-7, as ``invalidUTF8Column(_:)``)
+/// and counts its line feeds: eight bytes at a time through ASCII, sequence
+/// by sequence through the rest.
+///
+/// - Returns: the offset of the first invalid sequence (`count` when all is
+///   valid), and the number of line feeds before it.
+func scanUTF8(_ p: UnsafePointer<UInt8>, _ count: Int) -> (valid: Int, newlines: Int) {
+    let raw = UnsafeRawPointer(p)
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    var i = 0
+    var newlines = 0
+    // Line feeds counted per byte lane (a population count is slow without
+    // POPCNT), summed before a lane can overflow and at the end.
+    var lanes: UInt64 = 0
+    var laneWords = 0
+    @inline(__always) func sum(_ lanes: UInt64) -> Int {
+        let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ (lanes >> 8 & 0x00FF_00FF_00FF_00FF)
+        return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+    }
+    while true {
+        while i &+ 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            // The high bit of each byte that is a line feed (exact: no carry
+            // crosses a byte).
+            let x = word ^ lineFeeds
+            var feeds = ~(((x & low) &+ low) | x) & high
+            let nonASCII = word & high
+            if nonASCII != 0 {
+                let ascii = nonASCII.trailingZeroBitCount & ~7  // bits of the ASCII bytes before it
+                feeds &= (1 << UInt64(ascii)) &- 1
+                i &+= ascii >> 3
+            } else {
+                i &+= 8
+            }
+            lanes &+= feeds >> 7
+            laneWords &+= 1
+            if laneWords == 255 {
+                newlines &+= sum(lanes)
+                lanes = 0
+                laneWords = 0
+            }
+            if nonASCII != 0 { break }
+        }
+        guard i < count else { return (count, newlines &+ sum(lanes)) }
+        if p[i] < 0x80 {
+            if p[i] == 0x0A { newlines &+= 1 }
+            i += 1
+            continue
+        }
+        // Multi-byte sequences, one after another (a word of Arabic).
+        repeat {
+            if i + 8 <= count {
+                // Four two-byte sequences at once: leads 0xC2 ... 0xDF
+                // (110xxxxx, not 0xC0 or 0xC1), each followed by 10xxxxxx.
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                if word & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0
+                    && ((word & 0x001E_001E_001E_001E) &+ 0x007F_007F_007F_007F) & 0x0080_0080_0080_0080 == 0x0080_0080_0080_0080 {
+                    i += 8
+                    continue
+                }
+            }
+            let b0 = p[i]
+            if b0 < 0x80 { break }
+            if b0 < 0xE0 {
+                guard b0 >= 0xC2, i + 1 < count, p[i + 1] & 0xC0 == 0x80 else { return (i, newlines &+ sum(lanes)) }
+                i += 2
+            } else if b0 < 0xF0 {
+                guard i + 2 < count else { return (i, newlines &+ sum(lanes)) }
+                let b1 = p[i + 1]
+                let lowest: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80, highest: UInt8 = b0 == 0xED ? 0x9F : 0xBF
+                guard b1 >= lowest, b1 <= highest, p[i + 2] & 0xC0 == 0x80 else { return (i, newlines &+ sum(lanes)) }
+                i += 3
+            } else {
+                guard b0 <= 0xF4, i + 3 < count else { return (i, newlines &+ sum(lanes)) }
+                let b1 = p[i + 1]
+                let lowest: UInt8 = b0 == 0xF0 ? 0x90 : 0x80, highest: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
+                guard b1 >= lowest, b1 <= highest, p[i + 2] & 0xC0 == 0x80, p[i + 3] & 0xC0 == 0x80 else {
+                    return (i, newlines &+ sum(lanes))
+                }
+                i += 4
+            }
+        } while i < count
     }
 }

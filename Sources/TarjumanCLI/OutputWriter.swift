@@ -21,8 +21,11 @@ public final class OutputWriter {
     /// The target and the temporary file, for an atomic file.
     private let target: String?
     private var temporary: TemporaryFile?
-    private var buffer: [UInt8] = []
-    private let flushSize = 1 << 16
+    /// The buffer: `buffered` bytes of `bufferSize` are filled. (Allocated by
+    /// the first write, so an initializer that throws leaks nothing.)
+    private var buffer: UnsafeMutablePointer<UInt8>?
+    private var buffered = 0
+    private let bufferSize = 1 << 18
 
     /// Standard output for `nil` or `-`; otherwise a file at `path`, written
     /// atomically.
@@ -72,36 +75,93 @@ public final class OutputWriter {
             try? flush()
             if fd > 2 { close(fd) }
         }
+        buffer?.deallocate()
     }
 
     /// Appends text.
     public func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= flushSize { try flush() }
+        if let done = try text.utf8.withContiguousStorageIfAvailable({ bytes throws in try write(bytes) }) { return done }
+        var text = text
+        try text.withUTF8 { try write($0) }
     }
 
     /// Appends bytes.
     public func write(bytes: [UInt8]) throws {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= flushSize { try flush() }
+        try bytes.withUnsafeBufferPointer { try write($0) }
     }
 
     /// Appends text and a line feed.
     public func line(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
-        buffer.append(0x0A)
-        if buffer.count >= flushSize { try flush() }
+        try write(text)
+        try write(byte: 0x0A)
+    }
+
+    /// Appends bytes: copied into the buffer, or, from a quarter of its size
+    /// on (a block of lines), written out at once after what is buffered.
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
+        if bytes.count >= bufferSize / 4 {
+            try flush()
+            try writeOut(from, bytes.count)
+            return
+        }
+        if buffered + bytes.count > bufferSize { try flush() }
+        let buffer = self.buffer ?? allocateBuffer()
+        (buffer + buffered).update(from: from, count: bytes.count)
+        buffered += bytes.count
+    }
+
+    /// Appends one byte.
+    private func write(byte: UInt8) throws {
+        if buffered == bufferSize { try flush() }
+        let buffer = self.buffer ?? allocateBuffer()
+        buffer[buffered] = byte
+        buffered += 1
+    }
+
+    private func allocateBuffer() -> UnsafeMutablePointer<UInt8> {
+        let allocated = UnsafeMutablePointer<UInt8>.allocate(capacity: bufferSize)
+        buffer = allocated
+        return allocated
     }
 
     /// Writes out what is buffered.
     public func flush() throws {
+        guard let buffer, buffered > 0 else { return }
         var written = 0
-        defer { buffer.removeFirst(written) }
-        while written < buffer.count {
-            let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+        defer {
+            // After a failure, what was not written stays buffered.
+            if written > 0 {
+                memmove(buffer, buffer + written, buffered - written)
+                buffered -= written
+            }
+        }
+        do {
+            try writeOut(buffer, buffered, progress: &written)
+        } catch is BrokenPipe {
+            buffered = 0
+            written = 0
+            throw BrokenPipe()
+        }
+    }
+
+    /// Writes `count` bytes from `bytes` to the descriptor.
+    private func writeOut(_ bytes: UnsafePointer<UInt8>, _ count: Int) throws {
+        var written = 0
+        try writeOut(bytes, count, progress: &written)
+    }
+
+    /// Writes `count` bytes from `bytes`, counting in `written` what went out.
+    private func writeOut(_ bytes: UnsafePointer<UInt8>, _ count: Int, progress written: inout Int) throws {
+        while written < count {
+            #if canImport(Glibc)
+            let n = Glibc.write(fd, bytes + written, count - written)
+            #else
+            let n = Darwin.write(fd, bytes + written, count - written)
+            #endif
             if n < 0 {
                 if errno == EINTR { continue }
-                if errno == EPIPE { buffer.removeAll(); written = 0; throw BrokenPipe() }
+                if errno == EPIPE { throw BrokenPipe() }
                 throw CLIFailure(.ioError, "\(name): write error: \(Errno(errno))")
             }
             written += n

@@ -106,9 +106,23 @@ struct Normalize: ParsableCommand {
         let tokenizer = tokens ? try Tokenizer(options: .init(clitics: clitics, normalizer: normalizer)) : nil
         let inputs = files.isEmpty ? ["-"] : files
         let out = try OutputWriter(path: output, inputs: inputs)
+        // Without tokens or an ICU transform, every step works on whole
+        // blocks of lines (the same result, line by line), with no String.
+        let streaming = tokenizer == nil && transliterator == nil
+        let formed = StreamBuffer(), normalized = StreamBuffer()
         for path in inputs {
             let reader = try LineReader(path: path, replaceInvalid: replaceInvalid)
-            while let line = try reader.next() {
+            while streaming, let block = try reader.nextBlock() {
+                var bytes = block
+                if let form {
+                    formed.removeAll()
+                    if form.form.normalize(utf8: bytes, appendingTo: formed) { bytes = formed.bytes }
+                }
+                normalized.removeAll()
+                if normalizer.normalize(lines: bytes, appendingTo: normalized) { bytes = normalized.bytes }
+                try out.write(bytes)
+            }
+            while !streaming, let line = try reader.next() {
                 if let tokenizer {
                     try writeTokens(of: line, from: reader.name, tokenizer: tokenizer, to: out)
                     continue

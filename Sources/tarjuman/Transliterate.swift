@@ -57,11 +57,17 @@ struct Transliterate: ParsableCommand {
         }
         guard let scheme else { return }
         let table = scheme.table
+        let transliterated = StreamBuffer()
         for path in files.isEmpty ? ["-"] : files {
             let reader = try LineReader(path: path, replaceInvalid: replaceInvalid)
-            while let line = try reader.next() {
-                let text = reverse ? (table.reverse(line.text) ?? line.text) : table.transliterate(line.text)
-                if line.hasNewline { try out.line(text) } else { try out.write(text) }
+            while let block = try reader.nextBlock() {
+                transliterated.removeAll()
+                if reverse {
+                    try out.write(table.reverse(utf8: block, appendingTo: transliterated) ? transliterated.bytes : block)
+                } else {
+                    table.transliterate(utf8: block, appendingTo: transliterated)
+                    try out.write(transliterated.bytes)
+                }
             }
         }
         try out.commit()

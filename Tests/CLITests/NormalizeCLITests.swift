@@ -58,6 +58,73 @@ import Testing
         #expect(replaced.text == "ok\nab\u{FFFD}c\n")
     }
 
+    /// A few megabytes of text: the seeds with CRLF, blank, spaced and
+    /// tab-indented lines, marks at line starts, a 3 MB line, and a last line
+    /// without a line feed; several read blocks, lines across their edges.
+    static let manyBlocks: Data = {
+        let seeds = ["000", "001", "002", "003", "004"].map {
+            (try? String(contentsOfFile: CLIRunner.root.appendingPathComponent(CLIRunner.seedPath($0)).path, encoding: .utf8)) ?? ""
+        }
+        var text = ""
+        for k in 0..<60 {
+            for (i, seed) in seeds.enumerated() {
+                text += (k + i) % 3 == 0 ? seed.replacingOccurrences(of: "\n", with: "\r\n") : seed
+                text += ["\n", "\n\n", "  \n", "\n\u{0301}x\n", "\n\t\u{00A0} indented \n", "\n\u{0654}ب \n"][(k + i) % 6]
+            }
+            if k == 30 { text += String(repeating: "أَحْمَد Bali ", count: 3_000_000 / 20) + "\n" }
+        }
+        return Data((text + "last line, no line feed  ").utf8)
+    }()
+
+    /// The block path (every step on whole blocks of lines) gives the bytes
+    /// of the line-by-line path (which an ICU transform, `Null`, selects),
+    /// from a file and from a pipe.
+    @Test func blocksGiveTheLineByLineResult() throws {
+        let file = try CLIRunner.temporaryFile(Self.manyBlocks)
+        for steps in [[], ["--arabic", "search", "--english", "none"], ["--arabic", "none", "--english", "none"],
+                      ["--form", "nfkc", "--arabic", "none", "--english", "none"], ["--form", "nfkc-casefold", "--arabic", "display"]] {
+            let lineByLine = try CLIRunner.run("normalize", steps + ["--transliterate", "Null", file])
+            #expect(lineByLine.status == 0 && lineByLine.stdout.count > 3_000_000, "\(steps) \(lineByLine.stderr)")
+            let fromFile = try CLIRunner.run("normalize", steps + [file])
+            #expect(fromFile.status == 0 && fromFile.stdout == lineByLine.stdout, "\(steps)")
+            let fromPipe = try CLIRunner.run("normalize", steps, stdin: Self.manyBlocks)
+            #expect(fromPipe.status == 0 && fromPipe.stdout == lineByLine.stdout, "\(steps)")
+        }
+        let none = try CLIRunner.run("normalize", ["--arabic", "none", "--english", "none", file])
+        #expect(none.stdout == Self.manyBlocks)
+    }
+
+    /// An invalid byte far into the input: every line before it is written,
+    /// the message names its line and byte; replaced, the rest follows.
+    @Test func invalidUTF8AfterManyBlocks() throws {
+        let text = Self.manyBlocks
+        let newline = UInt8(ascii: "\n")
+        // The line feeds: the bad byte goes 7 bytes into a line three
+        // quarters in that starts with 8 ASCII characters.
+        let bytes = [UInt8](text)
+        var feeds: [Int] = []
+        for (i, byte) in bytes.enumerated() where byte == newline { feeds.append(i) }
+        var line = feeds.count * 3 / 4
+        while !bytes[(feeds[line - 1] + 1)...].prefix(8).allSatisfy({ $0 > 0x20 && $0 < 0x80 }) { line += 1 }
+        let at = feeds[line - 1] + 1 + 7
+        var bad = text
+        bad.insert(0xE2, at: at)   // a lead byte, then ASCII: invalid at byte 8
+        let file = try CLIRunner.temporaryFile(bad)
+        for steps in [[], ["--arabic", "none", "--english", "none"], ["--form", "nfkc"]] {
+            let result = try CLIRunner.run("normalize", steps + [file])
+            #expect(result.status == 65)
+            #expect(result.stderr == "normalize: \(file):\(line + 1):8: invalid UTF-8\n", "\(steps)")
+            let before = try CLIRunner.run("normalize", steps + ["--transliterate", "Null"], stdin: text.prefix(feeds[line - 1] + 1))
+            #expect(result.stdout == before.stdout, "\(steps)")
+            let replaced = try CLIRunner.run("normalize", steps + ["--replace-invalid", file])
+            let replacedLineByLine = try CLIRunner.run("normalize", steps + ["--replace-invalid", "--transliterate", "Null", file])
+            #expect(replaced.status == 0 && replaced.stdout == replacedLineByLine.stdout, "\(steps)")
+            #expect(replaced.text.contains("\u{FFFD}"))
+        }
+        let transliterated = try CLIRunner.run("tarjuman", ["transliterate", "--scheme", "buckwalter", file])
+        #expect(transliterated.status == 65 && transliterated.stderr == "tarjuman: \(file):\(line + 1):8: invalid UTF-8\n")
+    }
+
     @Test func missingFileAndDirectory() throws {
         let missing = try CLIRunner.run("normalize", ["/nonexistent/report.txt"])
         #expect(missing.status == 66)

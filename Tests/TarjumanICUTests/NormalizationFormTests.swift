@@ -105,6 +105,58 @@ import Testing
         #expect(longest == 30)
     }
 
+    /// The cuts of the byte-by-byte search the run check replaced (eight
+    /// bytes at a time now), as a reference.
+    static func referenceCuts(_ bytes: [UInt8]) -> [Int]? {
+        let needed = 2 * (StreamSafe.maximumNonStarters + 1)
+        var run = 0
+        var firstLongRun: Int?
+        for (i, byte) in bytes.enumerated() {
+            if byte >= 0x80 {
+                run += 1
+                if run == needed { firstLongRun = i + 1 - needed; break }
+            } else {
+                run = 0
+            }
+        }
+        guard let start = firstLongRun else { return nil }
+        var cuts: [Int] = []
+        var count = 0
+        var i = start
+        let scalars = Array(String(decoding: bytes[start...], as: UTF8.self).unicodeScalars)
+        for scalar in scalars {
+            if scalar.properties.canonicalCombiningClass.rawValue != 0 {
+                if count == StreamSafe.maximumNonStarters { cuts.append(i); count = 0 }
+                count += 1
+            } else {
+                count = 0
+            }
+            i += String(scalar).utf8.count
+        }
+        return cuts.isEmpty ? nil : cuts
+    }
+
+    /// Long runs (and runs one byte too short) at every offset from an
+    /// eight-byte boundary, between ASCII and other text.
+    @Test func runsAreFoundAtEveryAlignment() {
+        for prefix in 0..<17 {
+            for marks in [29, 30, 31, 32, 45, 61, 62] {
+                for tail in ["", "b", "ب", "\u{0301}", "ab\u{0316}\u{0301}"] {
+                    for before in ["", "ب", "é"] {
+                        let text = String(repeating: "x", count: prefix) + before + String(repeating: "\u{0301}", count: marks) + tail
+                        let bytes = Array(text.utf8)
+                        let cuts = bytes.withUnsafeBufferPointer { StreamSafe.cuts($0) }
+                        #expect(cuts == Self.referenceCuts(bytes), "\(prefix) \(before) \(marks) \(tail)")
+                    }
+                }
+            }
+        }
+        // 62 bytes at or above 0x80 that are not combining marks: a run to
+        // check, no cut.
+        let arabic = Array(String(repeating: "ب", count: 40).utf8)
+        #expect(arabic.withUnsafeBufferPointer { StreamSafe.cuts($0) } == nil)
+    }
+
     /// Each form's output of a hostile line is its output of the stream-safe
     /// line: runs reordered within each cut, the joiner kept (NFKC_Casefold
     /// removes it, as it removes every default ignorable).

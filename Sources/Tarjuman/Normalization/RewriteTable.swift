@@ -22,6 +22,8 @@ final class RewriteTable: Sendable {
     let spaceHandling: Bool
     let foldSpaces: Bool
     let trimSpaces: Bool
+    /// No step at all: normalization leaves every text as it is.
+    let isIdentity: Bool
 
     /// Entry codes: 0 keep, 1 drop, 2 space, ≥ 256 replacement: length in the
     /// low 8 bits, offset into `pool` above them.
@@ -38,6 +40,15 @@ final class RewriteTable: Sendable {
     /// the full path: spaces, line ends, long replacements, combining hamza),
     /// bit 41 "unchanged", bit 42 "may start a cluster" (check the next byte).
     static let fastSpecial: UInt64 = 1 << 40
+    /// How the fast path may take graphic ASCII (U+0021 ... U+007E) eight
+    /// bytes at a time: ``asciiNone`` (byte by byte), ``asciiKept`` (each is
+    /// kept), ``asciiFoldsCase`` (A–Z become a–z, the rest is kept).
+    let asciiRun: UInt8
+    static let asciiNone: UInt8 = 0
+    static let asciiKept: UInt8 = 1
+    static let asciiFoldsCase: UInt8 = 2
+    /// Whether graphic ASCII may start a cluster (check the byte after it).
+    let asciiCheckNext: Bool
     static let fastUnchanged: UInt64 = 1 << 41
     static let fastCheckNext: UInt64 = 1 << 42
 
@@ -53,6 +64,7 @@ final class RewriteTable: Sendable {
         foldSpaces = arabic.contains(.foldSpaces) || english.contains(.foldSpaces)
         trimSpaces = arabic.contains(.trimSpaces) || english.contains(.trimSpaces)
         spaceHandling = foldSpaces || trimSpaces
+        isIdentity = arabic.isEmpty && english.isEmpty
         var pool: [UInt8] = [0]
         let folding = foldSpaces
         func build(_ range: Range<UInt32>) -> [UInt32] {
@@ -102,6 +114,20 @@ final class RewriteTable: Sendable {
             if englishActive && !Self.isArabicBlock(value) { entry |= Self.fastCheckNext }
             return entry
         }
+        let graphic = fast[0x21...0x7E]
+        let upper = UInt64(UInt8(ascii: "A"))...UInt64(UInt8(ascii: "Z"))
+        if graphic.allSatisfy({ $0 & Self.fastSpecial == 0 && $0 & Self.fastUnchanged != 0 }) {
+            asciiRun = Self.asciiKept
+        } else if zip(0x21...0x7E, graphic).allSatisfy({ byte, entry in
+            guard entry & Self.fastSpecial == 0 else { return false }
+            if !upper.contains(UInt64(byte)) { return entry & Self.fastUnchanged != 0 }
+            return entry & Self.fastUnchanged == 0 && entry >> 32 & 0x7 == 1 && entry & 0xFF == UInt64(byte) | 0x20
+        }) {
+            asciiRun = Self.asciiFoldsCase
+        } else {
+            asciiRun = Self.asciiNone
+        }
+        asciiCheckNext = graphic.contains { $0 & Self.fastCheckNext != 0 }
     }
 
     /// The entry code of a code point.

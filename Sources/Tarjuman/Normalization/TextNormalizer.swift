@@ -1,4 +1,9 @@
 import TarjumanICU
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Normalizes Arabic and English text for comparison, search or display, and
 /// can say where each piece of the result came from in the original.
@@ -54,6 +59,64 @@ public struct TextNormalizer: Sendable {
         }!
     }
 
+    /// Streaming: normalizes `bytes`, valid UTF-8 holding whole lines (each
+    /// ended by a line feed but perhaps the last, as the command-line tools
+    /// read them), appending the result to `output`.
+    ///
+    /// Each line is normalized on its own, exactly as ``normalize(_:)`` would
+    /// normalize it (a line's spaces are trimmed at its own ends, a mark at
+    /// its start has no base), and the line feeds are kept.
+    ///
+    /// - Returns: `false`, appending nothing, when no line changed: the
+    ///   caller then uses `bytes` as they are.
+    /// - Complexity: O(*n*) in the length of `bytes`; nothing is allocated
+    ///   once `output` has grown to the size of the blocks.
+    package func normalize(lines bytes: UnsafeBufferPointer<UInt8>, appendingTo output: StreamBuffer) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty, !table.isIdentity else { return false }
+        let n = bytes.count
+        let mark = output.count
+        var sink = Sink(lending: output)
+        defer { sink.give(to: output) }
+        var copied = 0  // the input before this is in the output (when `changed`)
+        var changed = false
+        table.pool.withUnsafeBufferPointer { pool in
+            table.fast.withUnsafeBufferPointer { fast in
+                var lineStart = 0
+                while lineStart < n {
+                    let lineEnd = memchr(base + lineStart, 0x0A, n - lineStart)
+                        .map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? n
+                    defer { lineStart = lineEnd + 1 }
+                    if lineEnd == lineStart { continue }
+                    if changed && copied < lineStart {
+                        sink.append(UnsafeBufferPointer(rebasing: bytes[copied..<lineStart]))
+                        copied = lineStart
+                    }
+                    let lineMark = sink.count
+                    sink.floor = lineMark
+                    sink.copying = false
+                    sink.reserve(2 * (lineEnd - lineStart) + 16)
+                    guard run(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), pool: pool, fast: fast, into: &sink) else { continue }
+                    if !changed && copied < lineStart {
+                        // The first change: the unchanged lines before go first.
+                        let pending = lineStart - copied, produced = sink.count - lineMark
+                        sink.reserve(pending)
+                        memmove(sink.out + lineMark + pending, sink.out + lineMark, produced)
+                        (sink.out + lineMark).update(from: base + copied, count: pending)
+                        sink.count += pending
+                    }
+                    changed = true
+                    copied = lineEnd
+                }
+            }
+        }
+        if changed {
+            sink.append(UnsafeBufferPointer(rebasing: bytes[copied..<n]))
+        } else {
+            sink.count = mark
+        }
+        return changed
+    }
+
     /// Collects the output in a growable raw buffer; copies the input only
     /// from the first change on.
     struct Sink {
@@ -62,16 +125,33 @@ public struct TextNormalizer: Sendable {
         var count = 0
         var capacity: Int
         var copying: Bool
+        /// Where the current line's output starts (0 but in ``normalize(lines:appendingTo:)``):
+        /// nothing before it is looked at.
+        var floor = 0
         var outputStarts: [Int] = []
         var sourceStarts: [Int] = []
         var sourceEnds: [Int] = []
-
 
         init(tracking: Bool, capacity: Int) {
             self.tracking = tracking
             self.capacity = max(capacity, 64)
             out = .allocate(capacity: self.capacity)
             copying = tracking
+        }
+
+        /// A sink that writes into `buffer`'s storage, after its contents
+        /// (given back with ``give(to:)``).
+        init(lending buffer: StreamBuffer) {
+            tracking = false
+            out = buffer.base
+            count = buffer.count
+            capacity = buffer.capacity
+            copying = false
+        }
+
+        /// Hands the storage (possibly grown) back to the buffer it was lent by.
+        func give(to buffer: StreamBuffer) {
+            buffer.adopt(base: out, count: count, capacity: capacity)
         }
 
         func release() { out.deallocate() }
@@ -215,7 +295,7 @@ public struct TextNormalizer: Sendable {
             if spaceStart >= 0 { return 0 }
             let b0: UInt8, b1: UInt8
             if sink.copying {
-                guard sink.count >= 2 else { return 0 }
+                guard sink.count - sink.floor >= 2 else { return 0 }
                 b0 = sink.out[sink.count - 2]
                 b1 = sink.out[sink.count - 1]
             } else {
@@ -242,27 +322,14 @@ public struct TextNormalizer: Sendable {
         let p = bytes.baseAddress
         while i < n {
             if !sink.tracking && pass.spaceStart < 0 {
+                i = Self.plainRun(p!, from: i, to: n, fast: fast.baseAddress!, ascii: table.asciiRun,
+                                  asciiCheckNext: table.asciiCheckNext, pass: &pass, sink: &sink)
+                if i == n { break }
                 let b0 = p![i]
                 var entry: UInt64 = RewriteTable.fastSpecial
                 var width = 1
                 if b0 == 0x20 && !pass.atLineStart && i + 1 < n && i > 0 {
-                    // One ASCII space between two non-spaces, inside a line:
-                    // folding and trimming leave it as it is. (Bytes that may
-                    // start another space or a line end take the full path.)
-                    let next = p![i + 1]
-                    // Safe: ASCII, a two-byte character the fast table keeps
-                    // or rewrites to something (not a removed mark, which
-                    // would leave two spaces to fold), or a three-byte one
-                    // outside the blocks with spaces, marks and invisibles.
-                    var safe = next > 0x20 && next < 0x80
-                    if next >= 0xC3 && next < 0xE0 && i + 2 < n {
-                        let following = fast[Int(next & 0x1F) << 6 | Int(p![i + 2] & 0x3F)]
-                        safe = following & RewriteTable.fastSpecial == 0
-                            && (following & RewriteTable.fastUnchanged != 0 || following >> 32 & 0x7 > 0)
-                    } else if next >= 0xE4 && next <= 0xEE {
-                        safe = true
-                    }
-                    if safe {
+                    if Self.singleSpaceStays(p!, at: i, count: n, fast: fast.baseAddress!) {
                         if sink.copying {
                             sink.out[sink.count] = 0x20
                             sink.count += 1
@@ -309,6 +376,144 @@ public struct TextNormalizer: Sendable {
         }
         if pass.spaceStart >= 0 { pass.flushSpace(lineEnd: true, &sink) }
         return pass.changed
+    }
+
+    /// One ASCII space between two non-spaces, inside a line (at `i`, with
+    /// a byte after it): folding and trimming leave it as it is. (Bytes that
+    /// may start another space or a line end take the full path.)
+    @inline(__always)
+    private static func singleSpaceStays(_ p: UnsafePointer<UInt8>, at i: Int, count n: Int,
+                                         fast: UnsafePointer<UInt64>) -> Bool {
+        let next = p[i + 1]
+        // Safe: ASCII, a two-byte character the fast table keeps or rewrites
+        // to something (not a removed mark, which would leave two spaces to
+        // fold), or a three-byte one outside the blocks with spaces, marks
+        // and invisibles.
+        if next >= 0xC3 && next < 0xE0 && i + 2 < n {
+            let following = fast[Int(next & 0x1F) << 6 | Int(p[i + 2] & 0x3F)]
+            return following & RewriteTable.fastSpecial == 0
+                && (following & RewriteTable.fastUnchanged != 0 || following >> 32 & 0x7 > 0)
+        }
+        return (next > 0x20 && next < 0x80) || (next >= 0xE4 && next <= 0xEE)
+    }
+
+    /// The fast path's common case in a tight loop (the state in registers):
+    /// characters below U+0800 that the fast table keeps, or rewrites once
+    /// copying, with no cluster to check, and single spaces between them.
+    /// Graphic ASCII goes eight bytes at a time where the table allows it
+    /// (`ascii`, see ``RewriteTable/asciiRun``).
+    /// Returns where it stops: the next character takes the loop of ``run``
+    /// (a line end, a space run, a mark, the first change ...).
+    @inline(__always)
+    private static func plainRun(_ p: UnsafePointer<UInt8>, from start: Int, to n: Int, fast: UnsafePointer<UInt64>,
+                                 ascii: UInt8, asciiCheckNext: Bool, pass: inout Pass, sink: inout Sink) -> Int {
+        var i = start
+        var count = sink.count
+        let out = UnsafeMutableRawPointer(sink.out)
+        let copying = sink.copying
+        var atLineStart = pass.atLineStart
+        var changed = false
+        var retry = 0  // no eight ASCII bytes before this
+        while i < n {
+            let b0 = p[i]
+            let entry: UInt64, width: Int
+            if b0 < 0x80 {
+                if ascii != RewriteTable.asciiNone && i + 8 < n && i >= retry,
+                   let word = asciiWord(p, at: i, folding: ascii == RewriteTable.asciiFoldsCase, copying: copying,
+                                        checkNext: asciiCheckNext, atLineStart: atLineStart, retry: &retry) {
+                    if copying {
+                        out.storeBytes(of: word.bytes.littleEndian, toByteOffset: count, as: UInt64.self)
+                        count &+= 8
+                    }
+                    if word.changed { changed = true }
+                    atLineStart = false
+                    i &+= 8
+                    continue
+                }
+                if b0 == 0x20 {
+                    guard !atLineStart, i > 0, i + 1 < n, singleSpaceStays(p, at: i, count: n, fast: fast) else { break }
+                    if copying {
+                        out.storeBytes(of: 0x20, toByteOffset: count, as: UInt8.self)
+                        count &+= 1
+                    }
+                    i &+= 1
+                    continue
+                }
+                entry = fast[Int(b0)]
+                width = 1
+            } else if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n {
+                entry = fast[Int(b0 & 0x1F) << 6 | Int(p[i + 1] & 0x3F)]
+                width = 2
+            } else {
+                break
+            }
+            if entry & RewriteTable.fastSpecial != 0 { break }
+            if entry & RewriteTable.fastCheckNext != 0 && i + width < n {
+                let next = p[i + width]
+                if next >= 0xCC && !(next >= 0xD8 && next <= 0xDB) { break }
+            }
+            if entry & RewriteTable.fastUnchanged != 0 {
+                if copying {
+                    out.storeBytes(of: UInt32(truncatingIfNeeded: entry), toByteOffset: count, as: UInt32.self)
+                    count &+= width
+                }
+                atLineStart = false
+            } else {
+                guard copying else { break }
+                out.storeBytes(of: UInt32(truncatingIfNeeded: entry), toByteOffset: count, as: UInt32.self)
+                let written = Int(truncatingIfNeeded: entry >> 32 & 0x7)
+                count &+= written
+                changed = true
+                // A deleted character (a mark, an invisible) does not end the line's start.
+                if written > 0 { atLineStart = false }
+            }
+            i &+= width
+        }
+        sink.count = count
+        pass.atLineStart = atLineStart
+        if changed { pass.changed = true }
+        return i
+    }
+
+    /// The eight bytes at `i` (a ninth follows) as the fast path writes
+    /// them, when the fast path would take them one by one: graphic ASCII
+    /// (kept, or A–Z folded when `folding` and `copying`; a capital when not
+    /// copying is the first change, which the byte path makes), with single
+    /// spaces between (not the last byte; the first only inside a line). The
+    /// last byte is followed by a byte that starts no combining mark when
+    /// graphic ASCII may start a cluster (`checkNext`). Nil otherwise; when
+    /// a byte is not ASCII, `retry` is set past it.
+    @inline(__always)
+    private static func asciiWord(_ p: UnsafePointer<UInt8>, at i: Int, folding: Bool, copying: Bool, checkNext: Bool,
+                                  atLineStart: Bool, retry: inout Int) -> (bytes: UInt64, changed: Bool)? {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let word = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+        // Every byte from 0x20 to 0x7E: its high bit clear, its low seven bits
+        // reach 0x80 with 0x60 added and not with 1 (no carry crosses a byte).
+        if word & high != 0 {
+            // Not before the byte after the first non-ASCII one.
+            retry = i + (word & high).trailingZeroBitCount >> 3 + 1
+            return nil
+        }
+        let seven = word & low
+        guard (seven &+ 0x60 &* ones) & ~(seven &+ ones) & ~word & high == high else { return nil }
+        // The high bit of each space (of each zero byte of the word ^ 0x20s).
+        let x = word ^ (0x20 &* ones)
+        let spaces = ~((x &+ low) | x) & high
+        guard spaces & (spaces >> 8) == 0, spaces >> 56 == 0 else { return nil }
+        if spaces & 0x80 != 0 && (atLineStart || i == 0) { return nil }
+        if checkNext {
+            let next = p[i + 8]
+            if next >= 0xCC && !(next >= 0xD8 && next <= 0xDB) { return nil }
+        }
+        guard folding else { return (word, false) }
+        // A–Z: b + 0x3F reaches 0x80 and b + 0x25 does not.
+        let capitals = (word &+ 0x3F &* ones) & ~(word &+ 0x25 &* ones) & high
+        if capitals == 0 { return (word, false) }
+        guard copying else { return nil }
+        return (word | capitals >> 2, true)
     }
 
     /// One code point (or cluster) the full way: returns where the next starts.

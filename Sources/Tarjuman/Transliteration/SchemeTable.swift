@@ -1,3 +1,5 @@
+import TarjumanICU
+
 /// A character-mapping transliteration scheme, compiled from its table
 /// (`Data/schemes/NAME.tsv`) into direct lookup tables over UTF-8 bytes.
 ///
@@ -197,63 +199,93 @@ public struct SchemeTable: Sendable {
     public func transliterate(_ text: String) -> String {
         var text = text
         return text.withUTF8 { input -> String in
-            let n = input.count
-            if n == 0 { return "" }
-            let capacity = n * max(2, longestOutput) + 16
-            return flat.withUnsafeBufferPointer { flat in
-                String(unsafeUninitializedCapacity: capacity) { out in
-                    var o = 0
-                    var letterStart = 0, letterEnd = 0   // output range of the last letter written
-                    var i = 0
-                    while i < n {
-                        let b0 = input[i]
-                        if b0 < 0x80 {
-                            out[o] = b0
-                            o += 1
+            if input.isEmpty { return "" }
+            return String(unsafeUninitializedCapacity: outputCapacity(input.count)) { out in
+                transliterate(input, into: out.baseAddress!)
+            }
+        }
+    }
+
+    /// Streaming: `bytes` (valid UTF-8, such as a block of whole lines) in
+    /// this scheme, appended to `output`. The same as ``transliterate(_:)``,
+    /// which never looks across a line feed, so a block of lines comes out
+    /// as its lines would one by one.
+    package func transliterate(utf8 bytes: UnsafeBufferPointer<UInt8>, appendingTo output: StreamBuffer) {
+        if bytes.isEmpty { return }
+        output.reserve(outputCapacity(bytes.count))
+        output.count += transliterate(bytes, into: output.base + output.count)
+    }
+
+    /// The most bytes the transliteration of `n` bytes can take.
+    private func outputCapacity(_ n: Int) -> Int { n * max(2, longestOutput) + 16 }
+
+    /// Writes the transliteration of `input` to `out` (room for
+    /// ``outputCapacity(_:)`` bytes); returns how many bytes it wrote.
+    private func transliterate(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        let n = input.count
+        let raw = UnsafeRawPointer(input.baseAddress!)
+        return flat.withUnsafeBufferPointer { flat in
+            var o = 0
+            var letterStart = 0, letterEnd = 0   // output range of the last letter written
+            var i = 0
+            while i < n {
+                let b0 = input[i]
+                if b0 < 0x80 {
+                    // ASCII is kept: eight bytes at a time when they are.
+                    if i + 8 <= n {
+                        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 == 0 {
+                            UnsafeMutableRawPointer(out + o).storeBytes(of: word, as: UInt64.self)
+                            o += 8
                             letterEnd = letterStart
-                            i += 1
+                            i += 8
                             continue
                         }
-                        if b0 >= 0xD8 && b0 <= 0xDB && i + 1 < n {
-                            let index = Int(b0 & 0x03) << 6 | Int(input[i + 1] & 0x3F)
-                            if pairStarts[index], i + 3 < n, input[i + 2] >= 0xD8, input[i + 2] <= 0xDB,
-                               let bytes = pairs[pairKey(index, input[i + 2], input[i + 3])] {
-                                for byte in bytes { out[o] = byte; o += 1 }
-                                i += 4
-                                continue
-                            }
-                            let kind = kinds[index]
-                            if kind == Self.letter || kind == Self.mark {
-                                let from = Int(offsets[index]), to = Int(offsets[index + 1])
-                                if kind == Self.letter { letterStart = o }
-                                for k in from..<to { out[o] = flat[k]; o += 1 }
-                                if kind == Self.letter { letterEnd = o }
-                                i += 2
-                                continue
-                            }
-                            if kind == Self.double {
-                                // The letter again, right after it: before any vowel written since.
-                                let length = letterEnd - letterStart
-                                if length > 0 {
-                                    var k = o - 1
-                                    while k >= letterEnd { out[k + length] = out[k]; k -= 1 }
-                                    for m in 0..<length { out[letterEnd + m] = out[letterStart + m] }
-                                    o += length
-                                    letterStart = letterEnd
-                                    letterEnd += length
-                                }
-                                i += 2
-                                continue
-                            }
-                        }
-                        out[o] = b0
-                        o += 1
-                        if b0 >= 0xC0 { letterEnd = letterStart }
-                        i += 1
                     }
-                    return o
+                    out[o] = b0
+                    o += 1
+                    letterEnd = letterStart
+                    i += 1
+                    continue
                 }
+                if b0 >= 0xD8 && b0 <= 0xDB && i + 1 < n {
+                    let index = Int(b0 & 0x03) << 6 | Int(input[i + 1] & 0x3F)
+                    if pairStarts[index], i + 3 < n, input[i + 2] >= 0xD8, input[i + 2] <= 0xDB,
+                       let bytes = pairs[pairKey(index, input[i + 2], input[i + 3])] {
+                        for byte in bytes { out[o] = byte; o += 1 }
+                        i += 4
+                        continue
+                    }
+                    let kind = kinds[index]
+                    if kind == Self.letter || kind == Self.mark {
+                        let from = Int(offsets[index]), to = Int(offsets[index + 1])
+                        if kind == Self.letter { letterStart = o }
+                        for k in from..<to { out[o] = flat[k]; o += 1 }
+                        if kind == Self.letter { letterEnd = o }
+                        i += 2
+                        continue
+                    }
+                    if kind == Self.double {
+                        // The letter again, right after it: before any vowel written since.
+                        let length = letterEnd - letterStart
+                        if length > 0 {
+                            var k = o - 1
+                            while k >= letterEnd { out[k + length] = out[k]; k -= 1 }
+                            for m in 0..<length { out[letterEnd + m] = out[letterStart + m] }
+                            o += length
+                            letterStart = letterEnd
+                            letterEnd += length
+                        }
+                        i += 2
+                        continue
+                    }
+                }
+                out[o] = b0
+                o += 1
+                if b0 >= 0xC0 { letterEnd = letterStart }
+                i += 1
             }
+            return o
         }
     }
 
@@ -272,12 +304,33 @@ public struct SchemeTable: Sendable {
         guard isReversible else { return nil }
         var text = text
         return text.withUTF8 { input -> String in
-            var output: [UInt8] = []
-            output.reserveCapacity(input.count * 2)
-            for byte in input {
-                if byte < 0x80, let bytes = backward[Int(byte)] { output.append(contentsOf: bytes) } else { output.append(byte) }
+            let output = StreamBuffer(capacity: input.count * 2)
+            reverse(input, appendingTo: output)
+            return String(decoding: output.bytes, as: UTF8.self)
+        }
+    }
+
+    /// Streaming: ``reverse(_:)`` of `bytes` (valid UTF-8, such as a block of
+    /// whole lines; byte by byte, so lines come out as they would one by
+    /// one), appended to `output`.
+    ///
+    /// - Returns: `false`, appending nothing, when the scheme is not reversible.
+    package func reverse(utf8 bytes: UnsafeBufferPointer<UInt8>, appendingTo output: StreamBuffer) -> Bool {
+        guard isReversible else { return false }
+        reverse(bytes, appendingTo: output)
+        return true
+    }
+
+    private func reverse(_ input: UnsafeBufferPointer<UInt8>, appendingTo output: StreamBuffer) {
+        output.reserve(input.count)
+        for byte in input {
+            if byte < 0x80, let bytes = backward[Int(byte)] {
+                bytes.withUnsafeBufferPointer { output.append($0) }
+            } else {
+                output.reserve(1)
+                output.base[output.count] = byte
+                output.count += 1
             }
-            return String(decoding: output, as: UTF8.self)
         }
     }
 

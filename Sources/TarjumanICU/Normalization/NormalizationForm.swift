@@ -77,6 +77,74 @@ public enum NormalizationForm: String, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// Streaming: normalizes `bytes`, valid UTF-8 (a block of whole lines, as
+    /// the command-line tools read it), appending the result to `output`.
+    ///
+    /// The same work as ``normalize(_:)``, without a `String` on either side:
+    /// the result is the normalization of the whole block, which for text of
+    /// several lines is the normalization of each line joined by their line
+    /// feeds (a line feed never combines or reorders with its neighbours).
+    ///
+    /// - Returns: `false`, appending nothing, when `bytes` are in the form
+    ///   already (after the quick check) or ICU fails: the caller then uses
+    ///   `bytes` as they are, as ``normalize(_:)`` returns its input.
+    package func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>, appendingTo output: StreamBuffer) -> Bool {
+        if bytes.isEmpty { return false }
+        let mark = output.count
+        if let cuts = StreamSafe.cuts(bytes) {
+            var ok = true
+            if self == .nfkcCasefold {
+                for (from, to) in zip([0] + cuts, cuts + [bytes.count]) where ok {
+                    ok = append(pieces: UnsafeBufferPointer(rebasing: bytes[from..<to]), to: output)
+                }
+            } else {
+                ok = StreamSafe.apply(bytes, cuts: cuts).withUnsafeBufferPointer { append(pieces: $0, to: output) }
+            }
+            if !ok { output.count = mark }
+            return ok
+        }
+        if bytes.count <= Self.pieceLimit && isNormalized(bytes) { return false }
+        guard append(pieces: bytes, to: output) else {
+            output.count = mark
+            return false
+        }
+        return true
+    }
+
+    /// Appends the bytes normalized, piece by piece when over ICU's size
+    /// limit; false if ICU fails.
+    private func append(pieces bytes: UnsafeBufferPointer<UInt8>, to output: StreamBuffer) -> Bool {
+        if bytes.count <= Self.pieceLimit { return append(bytes, to: output) }
+        for piece in utf8Pieces(bytes, limit: Self.pieceLimit) {
+            guard append(UnsafeBufferPointer(rebasing: bytes[piece]), to: output) else { return false }
+        }
+        return true
+    }
+
+    /// Appends one piece normalized (ICU writes straight into `output`,
+    /// retrying once at the size it asks for); false if ICU fails.
+    private func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: StreamBuffer) -> Bool {
+        let form = shimForm
+        var capacity = bytes.count + bytes.count / 8 + 16
+        for _ in 0..<3 {
+            output.reserve(capacity)
+            let room = min(output.capacity - output.count, Int(Int32.max))
+            var status: Int32 = 0
+            let written = bytes.withMemoryRebound(to: CChar.self) { src in
+                (output.base + output.count).withMemoryRebound(to: CChar.self, capacity: room) { dst in
+                    cicu_unorm2_normalizeUTF8(form, src.baseAddress, Int32(src.count), dst, Int32(room), &status)
+                }
+            }
+            if icuSucceeded(status) && Int(written) <= room {
+                output.count += Int(written)
+                return true
+            }
+            guard status == icuBufferOverflow, Int(written) > room else { return false }
+            capacity = Int(written) + 1
+        }
+        return false
+    }
+
     /// The bytes normalized, piece by piece when over ICU's size limit; nil
     /// if ICU fails.
     private func normalized(pieces bytes: UnsafeBufferPointer<UInt8>) -> String? {

@@ -58,18 +58,7 @@ public enum StreamSafe {
         // Non-starters lie at U+0300 and above: two or more UTF-8 bytes, all
         // at 0x80 or above. A run of 31 needs 62 such bytes in a row, which
         // ordinary text (words between spaces and punctuation) never has.
-        let needed = 2 * (maximumNonStarters + 1)
-        var run = 0
-        var firstLongRun: Int?
-        for (i, byte) in bytes.enumerated() {
-            if byte >= 0x80 {
-                run += 1
-                if run == needed { firstLongRun = i + 1 - needed; break }
-            } else {
-                run = 0
-            }
-        }
-        guard let start = firstLongRun else { return nil }
+        guard let start = firstLongRun(bytes, 2 * (maximumNonStarters + 1)) else { return nil }
         var cuts: [Int] = []
         var count = 0
         var i = start
@@ -91,6 +80,41 @@ public enum StreamSafe {
             i = end
         }
         return cuts.isEmpty ? nil : cuts
+    }
+
+    /// Where the first run of at least `needed` bytes at or above 0x80 starts,
+    /// if there is one: eight bytes at a time (a word with an ASCII byte ends
+    /// the run before it and starts a new one after its last ASCII byte;
+    /// `needed` is over 8, so no run inside one word counts).
+    private static func firstLongRun(_ bytes: UnsafeBufferPointer<UInt8>, _ needed: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let n = bytes.count
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var runStart = 0
+        var i = 0
+        while i + 8 <= n {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let ascii = ~word & high
+            if ascii == 0 {
+                if i + 8 - runStart >= needed { return runStart }
+            } else {
+                // The run goes on up to the word's first ASCII byte, and a
+                // new one starts after its last.
+                if i + ascii.trailingZeroBitCount >> 3 - runStart >= needed { return runStart }
+                runStart = i + 8 - ascii.leadingZeroBitCount >> 3
+            }
+            i += 8
+        }
+        while i < n {
+            if base[i] < 0x80 {
+                runStart = i + 1
+            } else if i + 1 - runStart >= needed {
+                return runStart
+            }
+            i += 1
+        }
+        return nil
     }
 
     private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Unicode.Scalar? {
