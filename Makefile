@@ -84,10 +84,17 @@ leaks: deps
 
 ## bench: throughput of the Swift API beside raw ICU in C (release build),
 ## then the streaming CLIs end to end on 100 MB beside C getline programs
-## (scripts/bench-streaming.py; builds normalize and tarjuman in release).
+## (scripts/bench-streaming.py; builds normalize and tarjuman in release),
+## name ranking beside the previous implementation and the exhaustive path
+## (scripts/bench-rank.sh), and crossref on CROSSREF_REPORTS generated
+## report pairs (scripts/bench-crossref.py). About 15 minutes in all.
+CROSSREF_REPORTS ?= 10000
 bench: deps
 	$(SWIFT) run -c release --package-path Benchmarks tarjuman-bench
 	SWIFT=$(SWIFT) python3 scripts/bench-streaming.py
+	SWIFT=$(SWIFT) bash scripts/bench-rank.sh
+	$(SWIFT) build -c release --product tarjuman 2>&1 | tail -1
+	python3 scripts/bench-crossref.py --reports $(CROSSREF_REPORTS)
 
 ## fuzz: every libFuzzer target of Fuzz/ (release, AddressSanitizer) for
 ## RUNS runs or FUZZ_TIME seconds each; fails on any finding (scripts/fuzz.sh).

@@ -70,7 +70,8 @@ struct Crossref: ParsableCommand {
         let clock = ContinuousClock(), start = clock.now
         let checked = referencer.crossReferenceAndAlign(
             english: zip(englishFiles, englishTexts).map { Report(id: $0, text: $1) },
-            arabic: zip(arabicFiles, arabicTexts).map { Report(id: $0, text: $1) }
+            arabic: zip(arabicFiles, arabicTexts).map { Report(id: $0, text: $1) },
+            romanizing: !indexOnly
         ) { stage, done, total in
             progress("crossref", "\(stage) (\(done)/\(total))")
         }

@@ -119,15 +119,18 @@ extension CrossReferencer {
     ///   left unpaired, all by their identifiers.
     public func crossReference(english: [Report], arabic: [Report],
                                progress: @Sendable (String, Int, Int) -> Void = { _, _, _ in }) -> CrossReference {
-        crossReferenceAndAlign(english: english, arabic: arabic, progress: progress).record
+        crossReferenceAndAlign(english: english, arabic: arabic, romanizing: false, progress: progress).record
     }
 
     /// ``crossReference(english:arabic:progress:)``, with the alignment of
-    /// each pair (made while checking it), in the order of the record's pairs.
-    package func crossReferenceAndAlign(english: [Report], arabic: [Report],
+    /// each pair (made while checking it), in the order of the record's pairs;
+    /// without `romanizing`, the alignments' romanizations are left empty
+    /// (for a caller that only writes the record).
+    package func crossReferenceAndAlign(english: [Report], arabic: [Report], romanizing: Bool = true,
                                         progress: @Sendable (String, Int, Int) -> Void = { _, _, _ in })
         -> (record: CrossReference, alignments: [ReportAlignment]) {
-        let matches = match(english: english.map(\.text), arabic: arabic.map(\.text), progress: progress)
+        let matches = match(english: english.map(\.text), arabic: arabic.map(\.text), romanizing: romanizing,
+                            progress: progress)
         let pairedEnglish = Set(matches.map(\.english)), pairedArabic = Set(matches.map(\.arabic))
         let record = CrossReference(
             pairs: matches.map { CrossReference.Pair(english: english[$0.english].id, arabic: arabic[$0.arabic].id, score: $0.score) },

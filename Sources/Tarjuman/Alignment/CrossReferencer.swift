@@ -104,8 +104,11 @@ public struct CrossReferencer: Sendable {
 
     /// Pairs English and Arabic reports (texts), one to one.
     ///
-    /// - Parameter progress: Called with a stage name, items done and items in all.
-    package func match(english: [String], arabic: [String],
+    /// - Parameters:
+    ///   - progress: Called with a stage name, items done and items in all.
+    ///   - romanizing: Whether the pairs' alignments get their
+    ///     romanizations (display only: a third of the time at scale).
+    package func match(english: [String], arabic: [String], romanizing: Bool = true,
                       progress: @Sendable (String, Int, Int) -> Void = { _, _, _ in }) -> [Match] {
         let englishProfiles = concurrentMap(english) { englishProfile($0) }
         progress("English reports read", english.count, english.count)
@@ -250,6 +253,7 @@ public struct CrossReferencer: Sendable {
                                  alignment: candidate.alignment))
         }
         // The kept alignments get their romanizations, on all cores.
+        guard romanizing else { return matches.sorted { ($0.english, $0.arabic) < ($1.english, $1.arabic) } }
         let romanized = concurrentMap(matches) { match in
             Match(english: match.english, arabic: match.arabic, score: match.score, evidence: match.evidence,
                   alignment: aligner.romanized(match.alignment))

@@ -16,6 +16,9 @@ public struct Romanizer: Sendable {
     /// ``Arabizer/arabize(_:count:)`` return: a larger `count` is capped to
     /// it, so memory stays bounded whatever is asked.
     public static let maximumCandidates = 100
+    /// Words already spelled (shared by the copies of this romanizer).
+    private let spelled = SpellingCache()
+
     /// A romanizer over the resources' romanizer model, gazetteer and lexicon.
     public init(resources: LanguageResources = .builtIn) {
         self.joint = resources.romanizer
@@ -113,7 +116,11 @@ public struct Romanizer: Sendable {
 
     /// Spellings in lower case with their log-probabilities.
     func spell(_ symbols: [UInt8], count: Int) -> [(text: String, score: Double)] {
-        joint.spell(symbols, count: count, beamWidth: beamWidth).map { (NameForms.englishString($0.symbols), $0.logProbability) }
+        let key = SpellingCache.Key(symbols: symbols, count: count, beamWidth: beamWidth)
+        if let known = spelled.value(key) { return known }
+        let found = joint.spell(symbols, count: count, beamWidth: beamWidth).map { (NameForms.englishString($0.symbols), $0.logProbability) }
+        spelled.store(key, found)
+        return found
     }
 
     private func spellToken(_ token: String, initial: Bool, single: Bool, count: Int) -> [(text: String, score: Double)] {
@@ -191,3 +198,28 @@ public struct Arabizer: Sendable {
     }
 }
 
+
+/// The spellings of words already searched, so that a word that recurs (in a
+/// corpus, the same people's names again and again) is searched once. Shared
+/// by the copies of a ``Romanizer``, safe across threads, and bounded: it
+/// starts afresh past ``limit`` words.
+final class SpellingCache: Sendable {
+    struct Key: Hashable, Sendable {
+        let symbols: [UInt8]
+        let count: Int
+        let beamWidth: Int
+    }
+    typealias Spellings = [(text: String, score: Double)]
+    /// The most words kept.
+    static let limit = 1 << 16
+    private let entries = Locked<[Key: Spellings]>([:])
+
+    func value(_ key: Key) -> Spellings? { entries.withLock { $0[key] } }
+
+    func store(_ key: Key, _ value: Spellings) {
+        entries.withLock { table in
+            if table.count >= Self.limit { table.removeAll(keepingCapacity: true) }
+            table[key] = value
+        }
+    }
+}
