@@ -59,8 +59,8 @@ struct ExhaustiveScorer: Sendable {
     /// a short list only and need not hold every span of a long list).
     init(names: [String], isArabic: [Bool], tokens: [[NameMatcher.NameToken]], matcher: NameMatcher, spans: Bool = true) {
         self.matcher = matcher
-        forward = CompiledTransducer(matcher.model.forward)
-        reverse = CompiledTransducer(matcher.model.reverse)
+        forward = matcher.model.forward.compiled
+        reverse = matcher.model.reverse.compiled
         var letters: [UInt8] = [], starts = [0]
         var singleWord: [Bool] = [], particle: [Bool] = [], background: [Double] = []
         for (c, words) in tokens.enumerated() {

@@ -7,10 +7,10 @@ package struct LetterTransducer: Sendable {
     /// Bits per target letter in a key (5 for English a–z, 6 for Arabic).
     let bitsPerSymbol: Int
     var emissions: EmissionTable {
-        didSet { lookup = EmissionLookup(emissions, bitsPerSymbol: bitsPerSymbol) }
+        didSet { compiled = Self.compile(emissions, maxEmission: maxEmission, bitsPerSymbol: bitsPerSymbol, vowels: vowels) }
     }
-    /// The emissions arranged for scoring: see ``EmissionLookup``.
-    private(set) var lookup: EmissionLookup
+    /// The emissions arranged for scoring (see ``CompiledTransducer``).
+    private(set) var compiled: CompiledTransducer
     /// Which source symbols are vowel letters (the context of the letter before them).
     let vowels: [Bool]
 
@@ -29,7 +29,12 @@ package struct LetterTransducer: Sendable {
         self.bitsPerSymbol = bitsPerSymbol
         self.vowels = vowels + Array(repeating: false, count: max(0, 64 - vowels.count))
         self.emissions = emissions
-        self.lookup = EmissionLookup(emissions, bitsPerSymbol: bitsPerSymbol)
+        self.compiled = Self.compile(emissions, maxEmission: maxEmission, bitsPerSymbol: bitsPerSymbol, vowels: self.vowels)
+    }
+
+    private static func compile(_ emissions: EmissionTable, maxEmission: Int, bitsPerSymbol: Int, vowels: [Bool]) -> CompiledTransducer {
+        CompiledTransducer(EmissionLookup(emissions, bitsPerSymbol: bitsPerSymbol), maxEmission: maxEmission,
+                           bitsPerSymbol: bitsPerSymbol, vowels: vowels)
     }
 
     /// The context of letter `index` of `source`: the letter, its position,
@@ -57,48 +62,7 @@ package struct LetterTransducer: Sendable {
 
     /// log P(target | source); `-infinity` if one is empty and the other not.
     func logLikelihood(source: [UInt8], target: [UInt8]) -> Double {
-        let n = source.count, m = target.count
-        if n == 0 || m == 0 { return n == m ? 0 : -.infinity }
-        if m > n * maxEmission { return -.infinity }
-        return lookup.withBuffers { heads, lengths, rests, probabilities, deletions in
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: (n + 1) * (m + 1)) { alpha in
-                alpha.initialize(repeating: 0)
-                alpha[0] = 1
-                let width = m + 1, bits = UInt32(bitsPerSymbol), fanout = EmissionLookup.fanout
-                for i in 0..<n {
-                    let ctx = Int(context(source, i))
-                    let row = i * width, next = row + width
-                    let deletion = deletions[ctx]
-                    let lowest = max(0, m - (n - i) * maxEmission)
-                    let highest = min(m, i * maxEmission)
-                    if lowest > highest { continue }
-                    for j in lowest...highest {
-                        let here = alpha[row + j]
-                        if here == 0 { continue }
-                        let start = here * Self.scale
-                        alpha[next + j] += start * deletion
-                        if j == m { continue }
-                        // Emissions starting with target[j]: a short list.
-                        let head = ctx * fanout + Int(target[j])
-                        var found = false
-                        for e in Int(heads[head])..<Int(heads[head + 1]) {
-                            let length = Int(lengths[e])
-                            if j + length > m { continue }
-                            var code: UInt32 = 0
-                            var k = 1
-                            while k < length { code = code << bits | UInt32(target[j + k]); k += 1 }
-                            if code == rests[e] {
-                                alpha[next + j + length] += start * probabilities[e]
-                                if length == 1 { found = true }
-                            }
-                        }
-                        if !found { alpha[next + j + 1] += start * Self.floorSubstitution }
-                    }
-                }
-                let total = alpha[n * width + m]
-                return total > 0 ? log(total) + Double(n) * Self.scaleLog : -.infinity
-            }
-        }
+        source.withUnsafeBufferPointer { s in target.withUnsafeBufferPointer { t in compiled.logLikelihood(source: s, target: t) } }
     }
 
     /// The most probable alignment (Viterbi): for each source letter, the
