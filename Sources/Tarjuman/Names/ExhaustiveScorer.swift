@@ -210,13 +210,7 @@ struct ExhaustiveScorer: Sendable {
         let queryBackground = !oneWordQuery ? 0 : arabic ? matcher.model.backgroundLogLikelihood(arabic: queryLetters)
             : matcher.model.backgroundLogLikelihood(english: queryLetters)
         let queryParticle = oneWordQuery && queryTokens[0].isParticle
-        // Tables of what the query's letters emit (the transducer whose
-        // source is the query) or are emitted by (the other), built once for
-        // all candidates.
-        let tabled = oneWordQuery && queryLetters.count <= CompiledTransducer.tableLimit
         let (sourceSide, targetSide) = arabic ? (forward, reverse) : (reverse, forward)
-        let queryAsSource = tabled ? sourceSide.tables(source: queryLetters) : nil
-        let queryAsTarget = tabled ? targetSide.tables(target: queryLetters) : nil
 
         // The query's spans, for candidates of several words (or a query of
         // several): the other script's side of the alignment pairs runs of up
@@ -236,6 +230,13 @@ struct ExhaustiveScorer: Sendable {
             }
         }
         var cache = [Double](repeating: .nan, count: spanBase.isEmpty ? 0 : queryTokens.count * Self.longestSpan * spanBackground.count)
+        // Tables of what a one-word query's letters emit (the transducer whose
+        // source is the query) or are emitted by (the other), built once for
+        // all candidates: its one span's, when it has spans.
+        let tabled = oneWordQuery && queryLetters.count <= CompiledTransducer.tableLimit
+        let oneSpan = oneWordQuery ? querySpans.first.flatMap { $0[0] } : nil
+        let queryAsSource = !tabled ? nil : oneSpan?.asSource ?? sourceSide.tables(source: queryLetters)
+        let queryAsTarget = !tabled ? nil : oneSpan?.asTarget ?? targetSide.tables(target: queryLetters)
 
         letters.withUnsafeBufferPointer { all in
             queryLetters.withUnsafeBufferPointer { q in
