@@ -6,37 +6,15 @@ import Testing
 /// `Fixtures/alignment/`, writes each report, and compares its pairs with the
 /// hand-made gold alignment: precision, recall and F1 of the shared names.
 @Suite struct AlignmentGoldTests {
-    struct GoldEntity {
-        let type: String
-        let english: Set<String>
-        let arabic: Set<String>
-        var shared: Bool { !english.isEmpty && !arabic.isEmpty }
-    }
-
+    /// One fixture pair: its folder's name and its gold list (read with the
+    /// library's ``AlignmentGold``, scored with ``AlignmentScore``).
     struct Gold {
         let slug: String
-        let englishPath: String
-        let arabicPath: String
-        let entities: [GoldEntity]
-    }
-
-    struct Score {
-        var predicted = 0, correct = 0, gold = 0, found = 0
-        var englishOnlyGold = 0, englishOnlyFound = 0, arabicOnlyGold = 0, arabicOnlyFound = 0
-        var precision: Double { predicted == 0 ? 1 : Double(correct) / Double(predicted) }
-        var recall: Double { gold == 0 ? 1 : Double(found) / Double(gold) }
-        var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
-        static func + (a: Score, b: Score) -> Score {
-            Score(predicted: a.predicted + b.predicted, correct: a.correct + b.correct, gold: a.gold + b.gold,
-                  found: a.found + b.found, englishOnlyGold: a.englishOnlyGold + b.englishOnlyGold,
-                  englishOnlyFound: a.englishOnlyFound + b.englishOnlyFound,
-                  arabicOnlyGold: a.arabicOnlyGold + b.arabicOnlyGold, arabicOnlyFound: a.arabicOnlyFound + b.arabicOnlyFound)
-        }
-        var line: String {
-            String(format: "pairs %d/%d correct, %d/%d gold found: precision %.3f recall %.3f F1 %.3f; one-sided found: en %d/%d, ar %d/%d",
-                   correct, predicted, found, gold, precision, recall, f1, englishOnlyFound, englishOnlyGold,
-                   arabicOnlyFound, arabicOnlyGold)
-        }
+        let list: AlignmentGold
+        /// The reports: the gold file's `# english:` / `# arabic:` paths
+        /// (relative to the package root), or the folder's own files.
+        var englishPath: String { list.englishFile ?? "Fixtures/alignment/\(slug)/english.txt" }
+        var arabicPath: String { list.arabicFile ?? "Fixtures/alignment/\(slug)/arabic.txt" }
     }
 
     static let fixtures = CLIRunner.root.appendingPathComponent("Fixtures/alignment")
@@ -47,59 +25,8 @@ import Testing
         }.sorted()
         return try slugs.map { slug in
             let text = try String(contentsOf: fixtures.appendingPathComponent(slug).appendingPathComponent("gold.tsv"), encoding: .utf8)
-            var english = "Fixtures/alignment/\(slug)/english.txt", arabic = "Fixtures/alignment/\(slug)/arabic.txt"
-            var entities: [GoldEntity] = []
-            for line in text.split(separator: "\n") {
-                if line.hasPrefix("# english: ") { english = String(line.dropFirst(11)).trimmingCharacters(in: .whitespaces) }
-                if line.hasPrefix("# arabic: ") { arabic = String(line.dropFirst(10)).trimmingCharacters(in: .whitespaces) }
-                if line.hasPrefix("#") || line.hasPrefix("type\t") { continue }
-                let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-                guard columns.count >= 3 else { continue }
-                func keys(_ column: Substring) -> Set<String> {
-                    Set(column.split(separator: "|").map { Gazetteer.comparisonKey(String($0)) }.filter { !$0.isEmpty })
-                }
-                entities.append(GoldEntity(type: String(columns[0]), english: keys(columns[1]), arabic: keys(columns[2])))
-            }
-            return Gold(slug: slug, englishPath: english, arabicPath: arabic, entities: entities)
+            return Gold(slug: slug, list: try AlignmentGold(parsing: text, source: "Fixtures/alignment/\(slug)/gold.tsv"))
         }
-    }
-
-    static func evaluate(_ gold: Gold, _ report: AlignmentReport) -> (Score, [String]) {
-        var score = Score()
-        var notes: [String] = []
-        var matched = Set<Int>()
-        func keys(_ side: AlignmentReport.Side) -> Set<String> {
-            // As written, and the normalized name without clitics (للأمم المتحدة is الأمم المتحدة).
-            Set(([side.text] + side.mentions.map(\.text)).map(Gazetteer.comparisonKey) + [side.normalized])
-        }
-        for pair in report.pairs {
-            score.predicted += 1
-            let english = keys(pair.english), arabic = keys(pair.arabic)
-            if let e = gold.entities.indices.first(where: {
-                gold.entities[$0].shared && !gold.entities[$0].english.isDisjoint(with: english)
-                    && !gold.entities[$0].arabic.isDisjoint(with: arabic)
-            }), !matched.contains(e) {
-                matched.insert(e)
-                score.correct += 1
-            } else {
-                notes.append("  false pair: \(pair.english.text) ↔ \(pair.arabic.text) (\(pair.score))")
-            }
-        }
-        for (e, entity) in gold.entities.enumerated() {
-            if entity.shared {
-                score.gold += 1
-                if matched.contains(e) { score.found += 1 } else {
-                    notes.append("  missed: \(entity.english.sorted().joined(separator: "|")) ↔ \(entity.arabic.sorted().joined(separator: "|"))")
-                }
-            } else if !entity.english.isEmpty {
-                score.englishOnlyGold += 1
-                if report.unmatchedEnglish.contains(where: { !keys($0).isDisjoint(with: entity.english) }) { score.englishOnlyFound += 1 }
-            } else {
-                score.arabicOnlyGold += 1
-                if report.unmatchedArabic.contains(where: { !keys($0).isDisjoint(with: entity.arabic) }) { score.arabicOnlyFound += 1 }
-            }
-        }
-        return (score, notes)
     }
 
     static func align(_ gold: Gold) throws -> AlignmentReport {
@@ -112,9 +39,9 @@ import Testing
     @Test func seedPairMeetsTheBar() throws {
         let gold = try #require(try Self.golds().first { $0.slug == "seed-000-003" })
         let report = try Self.align(gold)
-        let (score, notes) = Self.evaluate(gold, report)
-        print("alignment gold \(gold.slug): " + score.line)
-        notes.forEach { print($0) }
+        let score = gold.list.score(report)
+        print("alignment gold \(gold.slug): \(score)")
+        score.differences.forEach { print("  " + $0) }
         #expect(score.precision >= 0.95)
         #expect(score.recall >= 0.9)
         #expect(report.version == AlignmentReport.currentVersion)
@@ -129,16 +56,16 @@ import Testing
     /// Every pair, with its figures; the first six and the whole dev set
     /// (issue 15's sixteen pairs from other outlets and regions) in total.
     @Test func allReportPairs() throws {
-        var total = Score(), first = Score()
+        var total = AlignmentScore(), first = AlignmentScore()
         for gold in try Self.golds() {
-            let (score, notes) = Self.evaluate(gold, try Self.align(gold))
-            print("alignment gold \(gold.slug): " + score.line)
-            notes.forEach { print($0) }
-            total = total + score
-            if Self.firstPairs.contains(gold.slug) { first = first + score }
+            let score = gold.list.score(try Self.align(gold))
+            print("alignment gold \(gold.slug): \(score)")
+            score.differences.forEach { print("  " + $0) }
+            total += score
+            if Self.firstPairs.contains(gold.slug) { first += score }
         }
-        print("alignment gold, first six pairs: " + first.line)
-        print("alignment gold, all pairs: " + total.line)
+        print("alignment gold, first six pairs: \(first)")
+        print("alignment gold, all pairs: \(total)")
         #expect(first.precision >= 0.95)
         #expect(first.recall >= 0.9)
         // Issue 15's bar on the whole dev set.
