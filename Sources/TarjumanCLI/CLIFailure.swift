@@ -9,6 +9,9 @@ import Darwin
 public struct CLIFailure: Error, CustomStringConvertible, Sendable {
     /// Exit codes, as documented in the README.
     public enum Code: Int32, Sendable {
+        /// A check did not pass: `tarjuman eval-align` scored below
+        /// `--min-precision` or `--min-recall`.
+        case checkFailed = 1
         /// Bad usage: unknown option, preset, scheme or transform ID.
         case usage = 64
         /// Bad input data: invalid UTF-8, a binary file.
