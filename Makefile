@@ -17,7 +17,7 @@ FUZZ_TIME    ?= 120
 # make install: where tarjuman and normalize go (PREFIX/bin).
 PREFIX       ?= /usr/local
 
-.PHONY: all deps build run test check unit-tests warnings-check leaks tsan fuzz fuzz-smoke bench startup memory data data-check docs doc-examples install clean
+.PHONY: all deps build run test check unit-tests warnings-check leaks tsan fuzz fuzz-smoke bench startup memory data data-check docs doc-examples example-test install clean
 
 all: build
 
@@ -163,6 +163,13 @@ tsan: deps
 doc-examples: deps
 	@SWIFT="$(SWIFT)" python3 scripts/check-doc-examples.py
 
+## example-test: Examples/AlignmentCheck, a package that depends on this one
+## by path as users' packages do, aligns its own report pair in a Swift Testing
+## test and checks it against its gold list (AlignmentGold, AlignmentScore).
+## Built apart from the package's own build (Examples/AlignmentCheck/.build).
+example-test: deps
+	$(SWIFT) test --package-path Examples/AlignmentCheck
+
 ## docs: the DocC documentation of Tarjuman and TarjumanICU (swift-docc-plugin),
 ## into .build/plugins/Swift-DocC/outputs/*.doccarchive. Always with DocC's
 ## --warnings-as-errors: any DocC warning fails it, in the catalogs
@@ -178,4 +185,4 @@ docs: deps
 	@echo "docs: no DocC warning"; echo "docs: generated:"; grep -E "doccarchive$$" .build/docs.log | awk '{ print "  " $$1 }'
 
 clean:
-	rm -rf .build .build-asan .build-tsan .build-fuzz Benchmarks/.build Fuzz/.build
+	rm -rf .build .build-asan .build-tsan .build-fuzz Benchmarks/.build Fuzz/.build Examples/AlignmentCheck/.build
