@@ -30,6 +30,8 @@ import Testing
         EntryPoint(label: "inspect", tool: "tarjuman", arguments: ["inspect", "{}"], kind: .report),
         EntryPoint(label: "align (English)", tool: "tarjuman", arguments: ["align", "{}", CLIRunner.seedPath("003")], kind: .report),
         EntryPoint(label: "align (Arabic)", tool: "tarjuman", arguments: ["align", CLIRunner.seedPath("000"), "{}"], kind: .report),
+        EntryPoint(label: "eval-align", tool: "tarjuman",
+                   arguments: ["eval-align", "--gold", "Fixtures/alignment/seed-000-003/gold.tsv", "{}", CLIRunner.seedPath("003")], kind: .report),
         EntryPoint(label: "romanize", tool: "tarjuman", arguments: ["romanize", "{}"], kind: .names),
         EntryPoint(label: "arabize", tool: "tarjuman", arguments: ["arabize", "{}"], kind: .names),
         EntryPoint(label: "rank (queries)", tool: "tarjuman", arguments: ["rank", "--queries", "{}", "--candidates", "GOOD"], kind: .names),
