@@ -246,6 +246,17 @@ def main():
         os.remove(shot)
     run_chromium(args.chromium, "file://" + page, f"--screenshot={shot}", "--window-size=1400,1800")
     check(os.path.exists(shot) and os.path.getsize(shot) > 50_000, f"screenshot written: {os.path.relpath(shot, ROOT)}")
+    # The same with the card of the third pair open, as focusing it (Tab) shows it.
+    card_shot = os.path.join(ARTIFACTS, "seed-pair-card.png")
+    if os.path.exists(card_shot):
+        os.remove(card_shot)
+    focused = os.path.join(work, "focused.html")
+    with open(focused, "w", encoding="utf-8") as f:
+        f.write(text.replace("</body>", '<script>document.getElementById("en-3-0").focus({ preventScroll: true });</script></body>'))
+    run_chromium(args.chromium, "file://" + focused, f"--screenshot={card_shot}", "--window-size=1400,1800",
+                 "--virtual-time-budget=2000")
+    check(os.path.exists(card_shot) and os.path.getsize(card_shot) > 50_000,
+          f"screenshot with a card written: {os.path.relpath(card_shot, ROOT)}")
 
     shutil.rmtree(work, ignore_errors=True)
     if failures:

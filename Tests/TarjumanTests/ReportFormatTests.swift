@@ -68,6 +68,8 @@ import Testing
         #expect(type("Tanak", english) == .location)
         #expect(type("Abdul Hussein", english) == .person)
         #expect(english.allSatisfy { $0.type != nil }, "\(english.filter { $0.type == nil }.map(\.text))")
+        // A person who bears a place's name stays a person.
+        #expect(try pair("Hassan Qamishlo").type == .person)
     }
 
     @Test func theArabicEditorIsOnlyInArabic() throws {

@@ -191,7 +191,7 @@ extension AlignmentReport {
         for (n, pair) in pairs.enumerated() {
             out += "<div id=\"d-\(n + 1)\"><p class=\"card-title\"><span class=\"swatch\" style=\"\(pairStyle(n))\">\(n + 1)</span> "
             out += "<bdi>\(escapeHTML(pair.english.text))</bdi> ↔ <bdi lang=\"ar\">\(escapeHTML(pair.arabic.text))</bdi></p>\n"
-            out += "<dl><dt>Score</dt><dd>\(Self.percent(pair.score)): \(escapeHTML(pair.evidence.reason))</dd>"
+            out += "<dl><dt>Score</dt><dd>\(escapeHTML(pair.evidence.reason))</dd>"
             out += "<dt>Type</dt><dd>\(pair.type?.rawValue ?? "not known")</dd>"
             out += "<dt>Found by</dt><dd>\(howHTML(pair))</dd>"
             if let spelling = pair.evidence.romanization {
@@ -342,10 +342,12 @@ struct HTMLPage {
               if (other) { e.preventDefault(); other.focus(); other.scrollIntoView({ block: "center" }); }
             }
           });
-          window.addEventListener("hashchange", function () {
-            var target = document.getElementById(location.hash.slice(1));
+          function focusHash() {
+            var target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
             if (target && target.tagName === "MARK") { target.focus(); }
-          });
+          }
+          window.addEventListener("hashchange", focusHash);
+          focusHash();
         })();
 
         """

@@ -84,6 +84,12 @@ struct EnglishMentionFinder: Sendable {
     /// Words before "of" and a country in its formal short name.
     static let stateWords: Set<String> = ["state", "kingdom", "sultanate", "republic", "emirate", "principality"]
     /// Words after a name that make it a person ("X said", "X told").
+    /// Directions that make a region of a place: "Northern Iraq", "East Jerusalem".
+    static let directions: Set<String> = [
+        "north", "northern", "south", "southern", "east", "eastern", "west", "western", "central", "upper", "lower",
+        "northeast", "northeastern", "northwest", "northwestern", "southeast", "southeastern", "southwest", "southwestern",
+    ]
+
     /// The words of a credit line before "by": "Editing by", "Reporting by".
     static let creditWords: Set<String> = [
         "editing", "edited", "reporting", "reported", "writing", "written", "compiled", "photo", "photos", "photograph",
@@ -262,9 +268,11 @@ struct EnglishMentionFinder: Sendable {
                last + 1 < n, doc.bytes[pieces[last].utf8Range.upperBound] == 0x2C {
                 type = .location
             }
-            // A region of a listed place: "Syrian Kurdistan", "Northern Iraq".
+            // A region of a listed place: "Syrian Kurdistan", "Northern Iraq"
+            // (not "Hassan Qamishlo": a person may bear a place's name).
             if type == nil, !single, let hit = gazetteer.englishKeys[pieces[last].key], !hit.capitals,
-               gazetteer.entries[hit.entry].type == .location {
+               gazetteer.entries[hit.entry].type == .location,
+               (first..<last).allSatisfy({ isDemonym(pieces[$0].key) || Self.directions.contains(pieces[$0].key) }) {
                 type = .location
             }
             // "Mustafa Bali said"; not "Rojava (Syrian Kurdistan), told".
