@@ -33,8 +33,9 @@ import tempfile
 from urllib.parse import unquote
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ENGLISH = os.path.join(ROOT, "seeds/000_63d4f025652b603e.txt")
-ARABIC = os.path.join(ROOT, "seeds/003_595fb47189156482.txt")
+# Relative, as a user types them (the page shows them); the script runs from the root.
+ENGLISH = "seeds/000_63d4f025652b603e.txt"
+ARABIC = "seeds/003_595fb47189156482.txt"
 ARTIFACTS = os.path.join(ROOT, ".build/artifacts")
 
 PROBE = """
@@ -121,7 +122,8 @@ def main():
     if not args.chromium:
         print("browser-check: chromium not found (make browser-test installs it)", file=sys.stderr)
         return 2
-    tarjuman = args.tarjuman or os.path.join(ROOT, ".build/debug/tarjuman")
+    tarjuman = os.path.abspath(args.tarjuman or os.path.join(ROOT, ".build/debug/tarjuman"))
+    os.chdir(ROOT)
     failures = []
 
     def check(ok, what):
