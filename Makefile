@@ -17,7 +17,7 @@ FUZZ_TIME    ?= 120
 # make install: where tarjuman and normalize go (PREFIX/bin).
 PREFIX       ?= /usr/local
 
-.PHONY: all deps build run test check unit-tests warnings-check leaks tsan fuzz fuzz-smoke bench startup memory data data-check docs doc-examples example-test install clean
+.PHONY: all deps build run test check browser-test unit-tests warnings-check leaks tsan fuzz fuzz-smoke bench startup memory data data-check docs doc-examples example-test install clean
 
 all: build
 
@@ -111,6 +111,18 @@ startup: deps
 	@set -o pipefail; $(SWIFT) build -c release --product tarjuman 2>&1 | tail -1
 	@$(SWIFT) run -c release --package-path Benchmarks tarjuman-startup --tarjuman $$($(SWIFT) build -c release --show-bin-path)/tarjuman
 	@$(SWIFT) run --package-path Benchmarks tarjuman-startup
+
+## browser-test: the HTML reports in a real browser: headless Chromium (with
+## fonts-noto-core for the Arabic; both from Debian, installed if missing)
+## renders the seed pair's page and crossref's index, and
+## scripts/browser-check.py checks the DOM (highlights equal their spans in
+## the files, both columns, the Arabic right to left, escaping) and the
+## console; the page and its screenshot land in .build/artifacts/.
+BROWSER_PACKAGES := chromium fonts-noto-core
+browser-test: deps
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(BROWSER_PACKAGES)"
+	@set -o pipefail; $(SWIFT) build --product tarjuman 2>&1 | tail -1
+	@python3 scripts/browser-check.py --tarjuman $$($(SWIFT) build --show-bin-path)/tarjuman
 
 ## check: the checks CI runs after `make test`: the built-in data pack is the
 ## pack of Data/, a fuzz smoke of every target, and the concurrency tests

@@ -40,13 +40,15 @@ struct AlignerOptions: ParsableArguments {
 
 /// Report formats.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, markdown, text
+    case json, markdown, text, html
 }
 
-func render(_ report: AlignmentReport, as format: ReportFormat) throws -> String {
+/// `report` in `format`; HTML shows the two texts the report was made from.
+func render(_ report: AlignmentReport, as format: ReportFormat, english: String, arabic: String) throws -> String {
     switch format {
     case .markdown: return report.markdown
     case .text: return report.text
+    case .html: return report.html(english: english, arabic: arabic)
     case .json:
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -61,9 +63,12 @@ struct Align: ParsableCommand {
         discussion: """
             Without files, aligns the built-in example: the seed reports
             seeds/000_63d4f025652b603e.txt (English) and seeds/003_595fb47189156482.txt (Arabic).
-            JSON output (schema version 1) holds pairs (english and arabic objects with
-            text, normalized, spans as UTF-8 byte ranges of the files, plus score, type and
-            evidence), unmatched_english, unmatched_arabic and stats; see the README.
+            JSON output (schema version 2, snake_case keys) holds pairs (english and arabic
+            objects with text, normalized, spans as UTF-8 byte ranges of the files and the
+            number of their first sentence, plus score, type and evidence with its reason),
+            unmatched_english, unmatched_arabic, english_sentences, arabic_sentences and stats.
+            HTML is one self-contained page: both reports side by side, every shared name
+            highlighted in its colour and number, its evidence on hover or focus.
             Reports over 1 MiB are refused (65); -o FILE is written atomically.
             Example:
               tarjuman align --format json report-en.txt report-ar.txt
@@ -79,7 +84,7 @@ struct Align: ParsableCommand {
     @Argument(help: "The Arabic report (UTF-8 text).")
     var arabic: String?
 
-    @Option(help: "Output format: json, markdown or text.")
+    @Option(help: "Output format: json, markdown, text or html (one self-contained page, the two reports side by side).")
     var format = ReportFormat.markdown
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
@@ -101,7 +106,7 @@ struct Align: ParsableCommand {
         let arabicText = try LineReader.readAll(path: arabicPath, limit: LineReader.maximumReportSize)
         let alignment = try aligner.makeAligner().align(english: englishText, arabic: arabicText)
         let report = AlignmentReport(alignment, englishFile: RawPaths.display(englishPath), arabicFile: RawPaths.display(arabicPath))
-        try out.write(try render(report, as: format))
+        try out.write(try render(report, as: format, english: englishText, arabic: arabicText))
         try out.commit()
     }
 }

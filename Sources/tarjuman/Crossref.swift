@@ -27,7 +27,7 @@ struct Crossref: ParsableCommand {
     @Option(help: "Folder of Arabic reports (.txt).")
     var arabic: String
 
-    @Option(help: "Output format of the reports and the index: json, markdown or text.")
+    @Option(help: "Output format of the reports and the index: json, markdown, text or html (index.html links to a page per pair; the text index is printed).")
     var format = ReportFormat.markdown
 
     @Option(help: "Folder for the per-pair reports and the index (created if missing).")
@@ -53,7 +53,14 @@ struct Crossref: ParsableCommand {
         }
     }
 
-    var fileExtension: String { format == .json ? "json" : (format == .markdown ? "md" : "txt") }
+    var fileExtension: String {
+        switch format {
+        case .json: "json"
+        case .markdown: "md"
+        case .text: "txt"
+        case .html: "html"
+        }
+    }
 
     func run() throws {
         let (englishFiles, englishSkipped) = try textFiles(in: english)
@@ -84,13 +91,17 @@ struct Crossref: ParsableCommand {
             }
             let failures = Locked<[(Int, CLIFailure)]>([])
             let done = Locked(0)
+            // Each pair's texts, for HTML pages (the files were read once, above).
+            let englishText = Dictionary(zip(englishFiles, englishTexts), uniquingKeysWith: { first, _ in first })
+            let arabicText = Dictionary(zip(arabicFiles, arabicTexts), uniquingKeysWith: { first, _ in first })
             let (format, out, pairs, checked) = (format, out, record.pairs, alignments)
             DispatchQueue.concurrentPerform(iterations: pairs.count) { k in
                 let pair = pairs[k], name = pair.report ?? ""
                 let report = AlignmentReport(checked[k], englishFile: RawPaths.display(pair.english),
                                              arabicFile: RawPaths.display(pair.arabic))
                 do {
-                    try writeFile(try render(report, as: format), to: Self.join(out, name))
+                    try writeFile(try render(report, as: format, english: englishText[pair.english] ?? "",
+                                             arabic: arabicText[pair.arabic] ?? ""), to: Self.join(out, name))
                 } catch let failure as CLIFailure {
                     failures.withLock { $0.append((k, failure)) }
                 } catch {
@@ -101,8 +112,9 @@ struct Crossref: ParsableCommand {
             }
             if let failure = failures.withLock({ $0.min { $0.0 < $1.0 } }) { throw failure.1 }
         }
-        let text = try Self.renderIndex(record, as: format)
-        if !indexOnly { try writeFile(text, to: Self.join(out, "index." + fileExtension)) }
+        if !indexOnly { try writeFile(try Self.renderIndex(record, as: format), to: Self.join(out, "index." + fileExtension)) }
+        // The terminal gets the text index in place of a page of HTML.
+        let text = try Self.renderIndex(record, as: format == .html ? .text : format)
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         progress("crossref", String(format: "%d English × %d Arabic reports, %d pairs in %.1f s",
@@ -186,6 +198,7 @@ struct Crossref: ParsableCommand {
             return String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
         case .markdown: return record.mappingIdentifiers(RawPaths.display).markdown
         case .text: return record.mappingIdentifiers(RawPaths.display).text
+        case .html: return record.mappingIdentifiers(RawPaths.display).html
         }
     }
 }

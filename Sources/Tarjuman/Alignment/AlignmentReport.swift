@@ -1,11 +1,18 @@
 /// The alignment of two reports as a stable, documented record: what
 /// `tarjuman align --format json` writes (schema version ``AlignmentReport/currentVersion``).
 ///
-/// Field names are snake_case in JSON. Spans are UTF-8 byte ranges
-/// `[start, end)` of the original files.
+/// Every JSON key is snake_case. Spans are UTF-8 byte ranges `[start, end)`
+/// of the original files. Each side names the sentence of its first mention
+/// by its number in ``englishSentences`` or ``arabicSentences``, so a
+/// sentence that holds several names is written once.
+///
+/// Version 2 (this one): snake_case throughout (`english_names` and the other
+/// ``Stats`` keys were camelCase), sentences by number, ``Evidence/reason``,
+/// the romanization only for transliterated pairs, and each token pair's
+/// Arabic as written beside its normalized form.
 public struct AlignmentReport: Sendable, Codable {
     /// The schema version written by this library.
-    public static let currentVersion = 1
+    public static let currentVersion = 2
 
     /// A UTF-8 byte range `[start, end)` of a file.
     public struct Span: Sendable, Codable, Hashable {
@@ -25,8 +32,10 @@ public struct AlignmentReport: Sendable, Codable {
         public let mentions: [MentionRecord]
         /// Spans of all mentions, in text order.
         public let spans: [Span]
-        /// The sentence of the first mention.
-        public let sentence: String
+        /// The sentence of the first mention: its index in
+        /// ``AlignmentReport/englishSentences`` (English sides) or
+        /// ``AlignmentReport/arabicSentences`` (Arabic sides).
+        public let sentence: Int
         /// The type, when known: PER, LOC or ORG.
         public let type: EntityType?
     }
@@ -39,26 +48,33 @@ public struct AlignmentReport: Sendable, Codable {
         public let span: Span
     }
 
-    /// Letter-level evidence for a pair.
+    /// The evidence for a pair.
     public struct Evidence: Sendable, Codable {
         /// `gazetteer`, `translation` or `transliteration`.
         public let method: PairEvidence.Method
-        /// The Arabic name in English letters.
-        public let romanization: String
+        /// Why the pair has its score, in a sentence (``PairEvidence/reason``).
+        public let reason: String
+        /// For transliterated pairs only: the Arabic name as the romanizer
+        /// spells it without looking at the English (a machine guess shown for
+        /// comparison, not the evidence); `nil` otherwise.
+        public let romanization: String?
         /// Token pairs with their letters, for transliterations.
         public let alignment: [TokenAlignment]
-        /// English letters no Arabic letter wrote (short vowels), per token pair.
+        /// The letter alignment as text (with the English letters no Arabic
+        /// letter wrote, the short vowels), the word links, or the entry.
         public let explanation: String
-        /// The gazetteer entry's preferred forms, for translations.
+        /// The gazetteer entry's preferred forms (English, Arabic), for gazetteer pairs.
         public let gazetteer: [String]?
-        /// The word links, for names paired by translation (empty otherwise).
+        /// The word links, for names paired by translation.
         public let words: [WordLink]?
     }
 
     /// One aligned token pair.
     public struct TokenAlignment: Sendable, Codable {
-        /// Arabic token(s).
+        /// The Arabic word(s) as written in the report.
         public let arabic: String
+        /// The same word(s) normalized, as the letters below spell them.
+        public let normalized: String
         /// English token(s).
         public let english: String
         /// Letter pairs: each Arabic letter with the English letters it became ("" for none).
@@ -95,6 +111,12 @@ public struct AlignmentReport: Sendable, Codable {
         public let arabicMentions: Int
         /// The pairing threshold.
         public let threshold: Double
+
+        enum CodingKeys: String, CodingKey {
+            case pairs, threshold
+            case englishNames = "english_names", arabicNames = "arabic_names"
+            case englishMentions = "english_mentions", arabicMentions = "arabic_mentions"
+        }
     }
 
     /// Schema version.
@@ -109,6 +131,11 @@ public struct AlignmentReport: Sendable, Codable {
     public let unmatchedEnglish: [Side]
     /// Arabic names with no English counterpart.
     public let unmatchedArabic: [Side]
+    /// The English sentences that hold a first mention, each once, in the
+    /// order the sides refer to them (spaces folded).
+    public let englishSentences: [String]
+    /// The Arabic sentences that hold a first mention.
+    public let arabicSentences: [String]
     /// Counts.
     public let stats: Stats
 
@@ -116,20 +143,31 @@ public struct AlignmentReport: Sendable, Codable {
         case version, pairs, stats
         case englishFile = "english_file", arabicFile = "arabic_file"
         case unmatchedEnglish = "unmatched_english", unmatchedArabic = "unmatched_arabic"
+        case englishSentences = "english_sentences", arabicSentences = "arabic_sentences"
     }
 
     /// The record of an alignment.
     public init(_ alignment: ReportAlignment, englishFile: String, arabicFile: String) {
-        func side(_ group: MentionGroup) -> Side {
+        var englishSentences: [String] = [], arabicSentences: [String] = []
+        var englishNumbers: [String: Int] = [:], arabicNumbers: [String: Int] = [:]
+        func number(_ sentence: String, _ numbers: inout [String: Int], _ list: inout [String]) -> Int {
+            if let known = numbers[sentence] { return known }
+            list.append(sentence)
+            numbers[sentence] = list.count - 1
+            return list.count - 1
+        }
+        func side(_ group: MentionGroup, arabic: Bool) -> Side {
             let mentions = group.mentions.map {
                 MentionRecord(text: $0.text, span: Span(start: $0.utf8Range.lowerBound, end: $0.utf8Range.upperBound))
             }
+            let sentence = arabic ? number(group.firstSentence, &arabicNumbers, &arabicSentences)
+                : number(group.firstSentence, &englishNumbers, &englishSentences)
             return Side(text: group.text, normalized: group.normalized, mentions: mentions, spans: mentions.map(\.span),
-                        sentence: group.firstSentence, type: group.type)
+                        sentence: sentence, type: group.type)
         }
-        func evidence(_ e: PairEvidence) -> Evidence {
+        func evidence(_ e: PairEvidence, arabic: MentionGroup) -> Evidence {
             let tokens = e.match?.tokens.map { pair in
-                TokenAlignment(arabic: pair.arabic, english: pair.english,
+                TokenAlignment(arabic: Self.written(pair.arabic, in: arabic), normalized: pair.arabic, english: pair.english,
                                letters: pair.letters.map { [String($0.arabic), $0.english] },
                                score: (pair.logLikelihoodRatio * 100).rounded() / 100)
             } ?? []
@@ -142,7 +180,9 @@ public struct AlignmentReport: Sendable, Codable {
             case .transliteration:
                 explanation = e.match?.explanation ?? ""
             }
-            return Evidence(method: e.method, romanization: e.romanization, alignment: tokens, explanation: explanation,
+            return Evidence(method: e.method, reason: e.reason,
+                            romanization: e.method == .transliteration && !e.romanization.isEmpty ? e.romanization : nil,
+                            alignment: tokens, explanation: explanation,
                             gazetteer: e.entry.map { [$0.english.first ?? "", $0.arabic.first ?? ""] },
                             words: e.words.isEmpty ? nil : e.words)
         }
@@ -150,11 +190,13 @@ public struct AlignmentReport: Sendable, Codable {
         self.englishFile = englishFile
         self.arabicFile = arabicFile
         pairs = alignment.pairs.map {
-            Pair(english: side($0.english), arabic: side($0.arabic), score: ($0.score * 1000).rounded() / 1000,
-                 type: $0.type, evidence: evidence($0.evidence))
+            Pair(english: side($0.english, arabic: false), arabic: side($0.arabic, arabic: true),
+                 score: ($0.score * 1000).rounded() / 1000, type: $0.type, evidence: evidence($0.evidence, arabic: $0.arabic))
         }
-        unmatchedEnglish = alignment.unmatchedEnglish.map(side)
-        unmatchedArabic = alignment.unmatchedArabic.map(side)
+        unmatchedEnglish = alignment.unmatchedEnglish.map { side($0, arabic: false) }
+        unmatchedArabic = alignment.unmatchedArabic.map { side($0, arabic: true) }
+        self.englishSentences = englishSentences
+        self.arabicSentences = arabicSentences
         let englishGroups = alignment.pairs.map(\.english) + alignment.unmatchedEnglish
         let arabicGroups = alignment.pairs.map(\.arabic) + alignment.unmatchedArabic
         stats = Stats(pairs: pairs.count, englishNames: englishGroups.count, arabicNames: arabicGroups.count,
@@ -162,58 +204,106 @@ public struct AlignmentReport: Sendable, Codable {
                       arabicMentions: arabicGroups.map(\.mentions.count).reduce(0, +), threshold: alignment.threshold)
     }
 
+    /// The Arabic words of a token pair as the report writes them: the
+    /// normalized words (مصطفي) found among a mention's words, read off the
+    /// mention as written (مصطفى); the normalized words when no mention has
+    /// them word for word.
+    static func written(_ normalized: String, in group: MentionGroup) -> String {
+        let wanted = normalized.split(separator: " ")
+        guard !wanted.isEmpty else { return normalized }
+        for mention in group.mentions {
+            let keys = mention.normalized.split(separator: " ")
+            let words = mention.text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+            guard keys.count == words.count, keys.count >= wanted.count else { continue }
+            for start in 0...(keys.count - wanted.count) where keys[start..<(start + wanted.count)].elementsEqual(wanted) {
+                return words[start..<(start + wanted.count)].joined(separator: " ")
+            }
+        }
+        return normalized
+    }
+
+    /// How a pair was found, in a few words for a table cell: the
+    /// gazetteer entry, the translated words, or the letters matched (the
+    /// Arabic as written) with the machine spelling beside them.
+    public func how(_ pair: Pair) -> String {
+        switch pair.evidence.method {
+        case .gazetteer:
+            let entry = pair.evidence.gazetteer ?? []
+            return "gazetteer" + (entry.count == 2 ? ": \(entry[0]) = \(entry[1])" : "")
+        case .translation:
+            return "translation: " + (pair.evidence.words ?? []).map { "\($0.english) = \($0.arabic)" }.joined(separator: ", ")
+        case .transliteration:
+            var text = "letters: " + pair.evidence.alignment.map { "\($0.arabic) → \($0.english)" }.joined(separator: ", ")
+            if let spelling = pair.evidence.romanization { text += " (machine spelling: \(spelling))" }
+            return text
+        }
+    }
+
+    /// A score as a percentage: `83%`.
+    static func percent(_ score: Double) -> String { String(Int((score * 100).rounded())) + "%" }
+
     /// A Markdown report for people: the shared names in a table, by first
-    /// appearance, with the romanized Arabic beside the English and the
-    /// sentence of each first mention; then the names only one side has.
+    /// appearance, with how each pair was found and where it first appears;
+    /// why each pair scores what it does; the sentences of the first mentions,
+    /// each once; then the names only one side has.
     public var markdown: String {
         // Table cells and list items stay on one line; a | inside is escaped.
         func cell(_ text: String) -> String { Self.oneLine(text).replacingAll("|", with: "\\|") }
-        func percent(_ score: Double) -> String { String(Int((score * 100).rounded())) + "%" }
         var out = "# Names shared by the two reports\n\n"
         out += "- English: \(cell(englishFile))\n- Arabic: \(cell(arabicFile))\n"
         out += "- \(stats.pairs) shared names; \(unmatchedEnglish.count) only in English, \(unmatchedArabic.count) only in Arabic "
         out += "(threshold \(stats.threshold))\n\n"
-        out += "| # | English | Arabic | Romanized | Type | Score | Mentions (en/ar) | How |\n"
+        out += "| # | English | Arabic | Type | Score | Mentions (en/ar) | How it was found | First seen (en/ar) |\n"
         out += "|---|---|---|---|---|---|---|---|\n"
         for (n, pair) in pairs.enumerated() {
-            out += "| \(n + 1) | \(cell(pair.english.text)) | \(cell(pair.arabic.text)) | \(cell(pair.evidence.romanization)) | "
-            out += "\(pair.type?.rawValue ?? "") | \(percent(pair.score)) | \(pair.english.mentions.count)/\(pair.arabic.mentions.count) | "
-            switch pair.evidence.method {
-            case .gazetteer: out += "gazetteer |\n"
-            case .translation:
-                out += "translation: " + cell((pair.evidence.words ?? []).map { "\($0.arabic)=\($0.english)" }.joined(separator: ", ")) + " |\n"
-            case .transliteration:
-                out += cell(pair.evidence.alignment.map { "\($0.arabic)→\($0.english)" }.joined(separator: ", ")) + " |\n"
-            }
+            out += "| \(n + 1) | \(cell(pair.english.text)) | \(cell(pair.arabic.text)) | \(pair.type?.rawValue ?? "") | "
+            out += "\(Self.percent(pair.score)) | \(pair.english.mentions.count)/\(pair.arabic.mentions.count) | \(cell(how(pair))) | "
+            out += "E\(pair.english.sentence + 1) / A\(pair.arabic.sentence + 1) |\n"
         }
-        out += "\n## First mentions\n\n"
-        for (n, pair) in pairs.enumerated() {
-            out += "\(n + 1). **\(cell(pair.english.text))** ↔ **\(cell(pair.arabic.text))**\n"
-            out += "   - en: \(cell(pair.english.sentence))\n   - ar: \(cell(pair.arabic.sentence))\n"
+        out += "\nA *machine spelling* is how Tarjuman's romanizer spells the Arabic without looking at the English, "
+        out += "shown for comparison: the pair rests on the letter match, not on it.\n"
+        out += "\n## Why each score\n\n"
+        let listed = pairs.indices.filter { pairs[$0].evidence.method == .gazetteer }
+        if !listed.isEmpty {
+            out += "Gazetteer pairs (" + listed.map { String($0 + 1) }.joined(separator: ", ")
+            out += ") score 100%: both names are forms of the one entry the table shows.\n\n"
         }
-        func list(_ title: String, _ sides: [Side]) -> String {
+        for (n, pair) in pairs.enumerated() where pair.evidence.method != .gazetteer {
+            out += "\(n + 1). \(cell(pair.english.text)) ↔ \(cell(pair.arabic.text)): \(cell(pair.evidence.reason))\n"
+        }
+        func list(_ title: String, _ sides: [Side], _ prefix: String) -> String {
             var text = "\n## \(title)\n\n"
             if sides.isEmpty { return text + "(none)\n" }
             for side in sides {
-                text += "- \(cell(side.text))" + (side.type.map { " (\($0.rawValue))" } ?? "") + " — \(side.mentions.count)×\n"
+                text += "- \(cell(side.text))" + (side.type.map { " (\($0.rawValue))" } ?? "")
+                text += " — \(side.mentions.count)×, first in \(prefix)\(side.sentence + 1)\n"
             }
             return text
         }
-        out += list("Only in the English report", unmatchedEnglish)
-        out += list("Only in the Arabic report", unmatchedArabic)
+        out += list("Only in the English report", unmatchedEnglish, "E")
+        out += list("Only in the Arabic report", unmatchedArabic, "A")
+        out += "\n## Sentences of the first mentions\n\n"
+        for (k, sentence) in englishSentences.enumerated() { out += "- **E\(k + 1)** \(cell(sentence))\n" }
+        out += "\n"
+        for (k, sentence) in arabicSentences.enumerated() { out += "- **A\(k + 1)** \(cell(sentence))\n" }
         return out
     }
 
-    /// A plain-text report: one line per pair, then the unmatched names.
+    /// A plain-text report: a summary line, then one tab-separated line per
+    /// pair (English, Arabic, type, score, how it was found, why the score),
+    /// then the names only one side has, with their types.
     public var text: String {
         let field = Self.oneLine
         var out = "\(field(englishFile)) ↔ \(field(arabicFile)): \(stats.pairs) shared names\n"
         for pair in pairs {
-            out += "\(field(pair.english.text))\t\(field(pair.arabic.text))\t\(field(pair.evidence.romanization))\t"
-            out += "\(pair.type?.rawValue ?? "-")\t" + String((pair.score * 1000).rounded() / 1000) + "\n"
+            out += "\(field(pair.english.text))\t\(field(pair.arabic.text))\t\(pair.type?.rawValue ?? "-")\t"
+            out += String((pair.score * 1000).rounded() / 1000) + "\t\(field(how(pair)))\t\(field(pair.evidence.reason))\n"
         }
-        out += "only in English: " + unmatchedEnglish.map { field($0.text) }.joined(separator: ", ") + "\n"
-        out += "only in Arabic: " + unmatchedArabic.map { field($0.text) }.joined(separator: "، ") + "\n"
+        func names(_ sides: [Side], _ separator: String) -> String {
+            sides.map { field($0.text) + ($0.type.map { " (\($0.rawValue))" } ?? "") }.joined(separator: separator)
+        }
+        out += "only in English: " + names(unmatchedEnglish, ", ") + "\n"
+        out += "only in Arabic: " + names(unmatchedArabic, "، ") + "\n"
         return out
     }
 

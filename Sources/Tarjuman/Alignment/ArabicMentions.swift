@@ -19,7 +19,7 @@ struct ArabicMentionFinder: Sendable {
         "قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد", "أوضح", "وأوضح", "الرئيس", "رئيس", "الجنرال", "القائد", "قائد",
         "المتحدث", "الناطق", "مدير", "السيد", "الشيخ", "العميد", "اللواء", "العقيد", "النائب", "السفير", "المبعوث",
         "الوزير", "وزير", "القيادي", "الزعيم", "زعيم", "المستشار", "الملك", "الأمير", "الدكتور", "المقدم", "الرائد",
-        "النقيب", "العماد", "الفريق", "القاضي", "رئيسة", "الرئيسة", "المراسل", "مراسل", "تحرير", "اعداد", "للمتحدث",
+        "النقيب", "العماد", "الفريق", "القاضي", "رئيسة", "الرئيسة", "المراسل", "مراسل", "تحرير", "اعداد", "إعداد", "بقلم", "ترجمة", "تصوير", "للمتحدث",
     ].map(Gazetteer.arabicKey))
     /// Words before a place name.
     static let placeCues: Set<String> = Set([
@@ -125,12 +125,18 @@ struct ArabicMentionFinder: Sendable {
         var mentions: [RawMention] = []
         var k = 1
         while k < pieces.count {
-            let cue = pieces[k - 1].key
-            let type: EntityType? = Self.personCues.contains(cue) ? .person : (Self.placeCues.contains(cue) ? .location : nil)
-            guard let type, !taken[k], pieces[k].gap == .space, isNameLike(pieces[k]) else { k += 1; continue }
+            let type = Self.cueType(pieces[k - 1].key)
+            // After a credit (تحرير سوار أحمد, "edited by"), a given name that is
+            // also a word (سوار, "bracelet") counts when a known name follows.
+            let credit = Self.isCredit(pieces[k - 1].key) && k + 1 < pieces.count && !taken[k] && !taken[k + 1]
+                && pieces[k + 1].gap == .space && pieces[k].key.unicodeScalars.count >= 3 && Self.isArabicLetters(pieces[k].key)
+                && lexicon.isName(ArabicLexicon.analysisForm(String(pieces[k + 1].text)))
+            guard let type, !taken[k], pieces[k].gap == .space, credit || isNameLike(pieces[k]) else { k += 1; continue }
             var last = k
+            // A function word (ان، الى) ends the name, even where a name list has it.
             while last + 1 < pieces.count, last - k < 2, !taken[last + 1], pieces[last + 1].gap == .space,
-                  isNameLike(pieces[last + 1]) || (type == .person && lexicon.isName(ArabicLexicon.analysisForm(String(pieces[last + 1].text)))) {
+                  isNameLike(pieces[last + 1]) || (type == .person && pieces[last + 1].key.unicodeScalars.count >= 3
+                                                   && lexicon.isName(ArabicLexicon.analysisForm(String(pieces[last + 1].text)))) {
                 last += 1
             }
             var mention = RawMention(first: k, last: last, type: type, entry: nil,
@@ -140,6 +146,25 @@ struct ArabicMentionFinder: Sendable {
             k = last + 1
         }
         return mentions
+    }
+
+    /// Credit words before a journalist's name: تحرير (edited by), إعداد
+    /// (prepared by), بقلم (written by), ترجمة (translated by), تصوير (photo by).
+    static let creditCues: Set<String> = Set(["تحرير", "اعداد", "إعداد", "بقلم", "ترجمة", "تصوير"].map(Gazetteer.arabicKey))
+
+    /// Whether a key is a credit word, with its conjunction or without (وتحرير).
+    static func isCredit(_ key: String) -> Bool {
+        creditCues.contains(key) || (key.hasPrefix("و") && creditCues.contains(String(key.unicodeScalars.dropFirst())))
+    }
+
+    /// The type of name a cue word announces, if it is one: with its
+    /// conjunction too (وتحرير is و + تحرير).
+    static func cueType(_ key: String) -> EntityType? {
+        for form in [key] + (key.hasPrefix("و") || key.hasPrefix("ف") ? [String(key.unicodeScalars.dropFirst())] : []) {
+            if personCues.contains(form) { return .person }
+            if placeCues.contains(form) { return .location }
+        }
+        return nil
     }
 
     /// A word that could be a name: Arabic letters, not a function word, and

@@ -50,7 +50,7 @@ struct Document: Sendable {
         var sentence = 0
         var previousEnd = 0
         for (index, token) in tokens.enumerated() where token.kind == .word || token.kind == .number {
-            for part in arabic ? [(token.text, token.utf8Range, false)] : Self.englishParts(token) {
+            for part in arabic ? Self.arabicParts(token) : Self.englishParts(token) {
             var range = part.1
             let token = Token(text: part.0, kind: part.0.first?.isNumber == true ? .number : token.kind, script: token.script,
                               range: part.0.startIndex..<part.0.endIndex, utf8Range: part.1, normalized: "",
@@ -117,6 +117,36 @@ struct Document: Sendable {
             index = text.index(after: index)
         }
         parts.append((text[start...], startOffset..<token.utf8Range.upperBound, boundaryNext))
+        return parts
+    }
+
+    /// An Arabic word token in parts where the script changes between letters
+    /// (`أحمدEditing`, a credit line whose English was run on: `أحمد`,
+    /// `Editing`); the Latin part is flagged so that no name runs across it.
+    static func arabicParts(_ token: Token) -> [(Substring, Range<Int>, Bool)] {
+        let text = token.text
+        var parts: [(Substring, Range<Int>, Bool)] = []
+        var start = text.startIndex, startOffset = token.utf8Range.lowerBound, offset = startOffset
+        var previousLatin: Bool? = nil
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if c.isLetter, let scalar = c.unicodeScalars.first {
+                let latin = scalar.isASCII
+                let arabicLetter = (0x0600...0x06FF).contains(scalar.value) || (0x0750...0x077F).contains(scalar.value)
+                if latin || arabicLetter {
+                    if let previous = previousLatin, previous != latin {
+                        parts.append((text[start..<index], startOffset..<offset, !parts.isEmpty))
+                        start = index
+                        startOffset = offset
+                    }
+                    previousLatin = latin
+                }
+            }
+            offset += c.utf8.count
+            index = text.index(after: index)
+        }
+        parts.append((text[start...], startOffset..<token.utf8Range.upperBound, !parts.isEmpty))
         return parts
     }
 

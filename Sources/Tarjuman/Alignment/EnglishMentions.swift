@@ -84,6 +84,38 @@ struct EnglishMentionFinder: Sendable {
     /// Words before "of" and a country in its formal short name.
     static let stateWords: Set<String> = ["state", "kingdom", "sultanate", "republic", "emirate", "principality"]
     /// Words after a name that make it a person ("X said", "X told").
+    /// Directions that make a region of a place: "Northern Iraq", "East Jerusalem".
+    static let directions: Set<String> = [
+        "north", "northern", "south", "southern", "east", "eastern", "west", "western", "central", "upper", "lower",
+        "northeast", "northeastern", "northwest", "northwestern", "southeast", "southeastern", "southwest", "southwestern",
+    ]
+
+    /// The words of a credit line before "by": "Editing by", "Reporting by".
+    static let creditWords: Set<String> = [
+        "editing", "edited", "reporting", "reported", "writing", "written", "compiled", "photo", "photos", "photograph",
+        "translated", "translation", "produced", "interview", "interviewed",
+    ]
+
+    /// Whether a place noun follows the name ending at piece `last`, after at
+    /// most two lower-case words ("Omar oil field"), or after a second name
+    /// joined by "and" ("Omar and Tanak oil fields").
+    func placeNounFollows(_ last: Int, in pieces: [Document.Piece]) -> Bool {
+        var j = last + 1
+        if j + 1 < pieces.count, pieces[j].key == "and" || pieces[j].key == "or", pieces[j].gap == .space,
+           isCapitalized(pieces[j + 1].text), pieces[j + 1].gap == .space {
+            j += 2
+        }
+        var lowercase = 0
+        while j < pieces.count, pieces[j].gap == .space, lowercase <= 2 {
+            let text = pieces[j].text
+            guard let first = text.first, first.isLowercase else { return false }
+            if Self.placeWords.contains(pieces[j].key) { return true }
+            lowercase += 1
+            j += 1
+        }
+        return false
+    }
+
     static let speechVerbs: Set<String> = ["said", "says", "told", "added", "stated", "noted", "explained", "stressed", "asked", "declared"]
 
     /// The most words one mention spans (the longest names, with their
@@ -236,7 +268,24 @@ struct EnglishMentionFinder: Sendable {
                last + 1 < n, doc.bytes[pieces[last].utf8Range.upperBound] == 0x2C {
                 type = .location
             }
-            if type == nil, last + 1 < n, Self.speechVerbs.contains(pieces[last + 1].key) { type = .person }
+            // A region of a listed place: "Syrian Kurdistan", "Northern Iraq"
+            // (not "Hassan Qamishlo": a person may bear a place's name).
+            if type == nil, !single, let hit = gazetteer.englishKeys[pieces[last].key], !hit.capitals,
+               gazetteer.entries[hit.entry].type == .location,
+               (first..<last).allSatisfy({ isDemonym(pieces[$0].key) || Self.directions.contains(pieces[$0].key) }) {
+                type = .location
+            }
+            // "Mustafa Bali said"; not "Rojava (Syrian Kurdistan), told".
+            if type == nil, last + 1 < n, pieces[last + 1].gap == .space, Self.speechVerbs.contains(pieces[last + 1].key) {
+                type = .person
+            }
+            // A credit line: "Editing by Karzan Sulaivany", "Reporting by ...".
+            if type == nil, first >= 2, pieces[first - 1].key == "by", pieces[first].gap == .space,
+               Self.creditWords.contains(pieces[first - 2].key) {
+                type = .person
+            }
+            // A place noun after the name: "Omar and Tanak oil fields", "the Tabqa dam".
+            if type == nil, placeNounFollows(last, in: pieces) { type = .location }
             for m in first...last { taken[m] = true }
             var mention = RawMention(first: first, last: last, type: type, entry: nil,
                                      key: pieces[first...last].map(\.key).joined(separator: " "), cue: cue)

@@ -38,9 +38,18 @@ public struct PairEvidence: Sendable {
     }
     /// How the pair was found.
     public let method: Method
-    /// The Arabic name in English letters (``Romanizer``): of its five likeliest
-    /// spellings, the one the English report uses, else the likeliest.
+    /// For pairs found by ``Method/transliteration``: the Arabic name as
+    /// Tarjuman's ``Romanizer`` spells it without looking at the English (of
+    /// its five likeliest spellings, the one the English report uses, else the
+    /// likeliest), so `Hassan Kameshelo` beside `Hassan Qamishlo` is the
+    /// machine's guess, not a disagreement. Empty for gazetteer and
+    /// translation pairs (the entry or the words are their evidence), and
+    /// when the alignment was made without romanizing.
     public let romanization: String
+    /// Why the pair has its score, in a sentence: the gazetteer entry, the
+    /// translated words, or the strength of the letter match against what the
+    /// calibration needs for 95%.
+    public let reason: String
     /// The name match (token and letter alignment), for transliterated pairs.
     public let match: NameMatch?
     /// The gazetteer entry, for translated names.
@@ -163,8 +172,10 @@ public struct ReportAligner: Sendable {
         let pairs = alignment.pairs.map { pair in
             let e = pair.evidence
             return AlignedPair(english: pair.english, arabic: pair.arabic, score: pair.score, type: pair.type,
-                               evidence: PairEvidence(method: e.method, romanization: romanization(of: pair.arabic, as: pair.english),
-                                                      match: e.match, entry: e.entry, words: e.words))
+                               evidence: PairEvidence(method: e.method,
+                                                      romanization: e.method == .transliteration
+                                                          ? romanization(of: pair.arabic, as: pair.english) : "",
+                                                      reason: e.reason, match: e.match, entry: e.entry, words: e.words))
         }
         return ReportAlignment(pairs: pairs, unmatchedEnglish: alignment.unmatchedEnglish,
                                unmatchedArabic: alignment.unmatchedArabic, threshold: alignment.threshold)
@@ -225,6 +236,7 @@ struct AlignmentState {
         owner = Array(repeating: nil, count: ar.pieces.count)
         let listed = aligner.arabicFinder.gazetteerMentions(in: ar, variants: variants)
         pair(gazetteerCandidates(listed) + translationCandidates() + transliterationCandidates())
+        joinLaterSurnames()
         collectArabicUnmatched(listed)
     }
 
@@ -587,6 +599,35 @@ struct AlignmentState {
         }
     }
 
+    /// A surname alone, later in the Arabic, joins its person's pair (واضاف
+    /// بالي after مصطفى بالي) when a cue word such as قال or أضاف stands before
+    /// it, or the English also uses the surname alone: as a common word
+    /// (بالي is also "worn") it would otherwise need a far stronger match.
+    mutating func joinLaterSurnames() {
+        for p in pairings.indices where pairings[p].entry == nil && pairings[p].translation == nil {
+            let head = pairings[p].spans[0]
+            guard head.last > head.first else { continue }
+            let surname = ar.pieces[head.last].key
+            let group = groups[pairings[p].english]
+            let lastEnglish = group.mentions.map { en.pieces[$0.last].key }
+            let englishAlone = group.mentions.contains { $0.first == $0.last } && Set(lastEnglish).count == 1
+            for k in ar.pieces.indices where owner[k] == nil && k > head.last {
+                guard let variant = variants[k].first(where: { $0.key == surname }) else { continue }
+                let cue = k > 0 && ar.pieces[k].gap == .space && ArabicMentionFinder.cueType(ar.pieces[k - 1].key) == .person
+                guard cue || englishAlone else { continue }
+                // Not when another name word stands next to it (أحمد in سوار أحمد is someone else).
+                let before = k - 1, after = k + 1
+                if !cue, before >= 0, ar.pieces[k].gap == .space, owner[before] == nil,
+                   aligner.arabicFinder.isNameLike(ar.pieces[before]) { continue }
+                if after < ar.pieces.count, ar.pieces[after].gap == .space, owner[after] == nil,
+                   aligner.arabicFinder.isNameLike(ar.pieces[after]) { continue }
+                let prefix = aligner.arabicFinder.prefixBytes(ar.pieces[k].text, letters: variant.prefixLetters)
+                pairings[p].spans.append(ArabicSpan(first: k, last: k, prefixBytes: prefix, key: surname))
+                owner[k] = pairings[p].english
+            }
+        }
+    }
+
     /// A single common Arabic word must match far better to count as a name.
     /// So must a name the gazetteer lists (its translation was not found).
     func threshold(for candidate: Candidate) -> Double {
@@ -678,11 +719,44 @@ struct AlignmentState {
     /// The type an Arabic cue word before a span implies.
     func arabicCueType(_ spans: [ArabicSpan]) -> EntityType? {
         for span in spans where span.first > 0 {
-            let cue = ar.pieces[span.first - 1].key
-            if ArabicMentionFinder.personCues.contains(cue) { return .person }
-            if ArabicMentionFinder.placeCues.contains(cue) { return .location }
+            if let type = ArabicMentionFinder.cueType(ar.pieces[span.first - 1].key) { return type }
         }
         return nil
+    }
+
+    /// Why a pair scores what it does, for people.
+    func reason(_ method: PairEvidence.Method, score: Double, entry: Gazetteer.Entry?, match: NameMatch?,
+                words: [WordLink]) -> String {
+        func percent(_ p: Double) -> String { String(Int((p * 100).rounded())) + "%" }
+        switch method {
+        case .gazetteer:
+            let english = entry?.english.first ?? "", arabic = entry?.arabic.first ?? ""
+            return "Both are names of one gazetteer entry (\(english) = \(arabic)): 100%."
+        case .translation:
+            let links = words.map { "\($0.english) = \($0.arabic) (\($0.source))" }.joined(separator: ", ")
+            let weakest = words.min { $0.confidence < $1.confidence }
+            var text = "Translated word by word: \(links); \(percent(score)) from the links' confidence"
+            if let weakest, weakest.confidence < 1 {
+                text += " (the weakest: \(weakest.english) = \(weakest.arabic), \(percent(weakest.confidence)))"
+            }
+            return text + "."
+        case .transliteration:
+            guard let match else { return "Spelling match: \(percent(score))." }
+            let ratio = NameMatch.format(match.logLikelihoodRatio)
+            var text = "The letters match (evidence \(ratio), the name model's log-likelihood ratio against chance"
+            text += match.tokens.count > 1 ? ", over \(match.tokens.count) word pairs)" : ")"
+            let omitted = match.unmatchedArabic + match.unmatchedEnglish
+            if !omitted.isEmpty { text += "; unmatched: " + omitted.joined(separator: " ") }
+            text += ": \(percent(score))"
+            // The evidence that would give 95% with the same unmatched words.
+            let calibration = aligner.matcher.calibration
+            if score < 0.95, score > 0, calibration.perToken > 0, match.logLikelihoodRatio.isFinite {
+                let logit = { (p: Double) in log(p / (1 - p)) }
+                let needed = match.logLikelihoodRatio + (logit(0.95) - logit(score)) / calibration.perToken
+                text += "; 95% takes about \(NameMatch.format(needed))"
+            }
+            return text + "."
+        }
     }
 
     func result(romanizing: Bool) -> ReportAlignment {
@@ -694,9 +768,11 @@ struct AlignmentState {
                 ?? (pairing.match != nil && group.mentions.contains { $0.last > $0.first } ? .person : nil)
             let english = englishGroup(EnglishGroup(mentions: group.mentions, entry: group.entry, type: type))
             let arabic = arabicGroup(pairing.spans, type: type)
-            let romanization = romanizing ? aligner.romanization(of: arabic, as: english) : ""
             let method: PairEvidence.Method = entry != nil ? .gazetteer : (pairing.translation != nil ? .translation : .transliteration)
+            let romanization = romanizing && method == .transliteration ? aligner.romanization(of: arabic, as: english) : ""
             let evidence = PairEvidence(method: method, romanization: romanization,
+                                        reason: reason(method, score: pairing.score, entry: entry, match: pairing.match,
+                                                       words: pairing.translation ?? []),
                                         match: pairing.match, entry: entry, words: pairing.translation ?? [])
             pairs.append(AlignedPair(english: english, arabic: arabic, score: pairing.score, type: type, evidence: evidence))
         }
