@@ -164,7 +164,7 @@ public struct AlignmentScore: Sendable, Hashable, Codable, CustomStringConvertib
 
     /// The figures on one line, decimals rounded to three places:
     /// `pairs 15/15 correct, 15/15 gold found: precision 1.000 recall 1.000
-    /// F1 1.000; one-sided found: en 14/14, ar 4/7`.
+    /// F1 1.000; one-sided found: en 14/14, ar 5/7`.
     public var description: String {
         "pairs \(correctPairs)/\(predictedPairs) correct, \(foundSharedNames)/\(goldSharedNames) gold found: "
             + "precision \(Self.threePlaces(precision)) recall \(Self.threePlaces(recall)) F1 \(Self.threePlaces(f1)); "
