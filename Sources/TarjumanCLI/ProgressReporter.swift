@@ -191,24 +191,39 @@ public final class ProgressReporter: Sendable {
     }
 
     private func draw(_ state: inout State, now: UInt64) {
-        var line = "\(tool): \(state.stage)"
-        // A stage without a total shows no count until it has one.
-        if state.total != nil || state.done > 0 { line += " \(Self.grouped(state.done))" }
-        if let total = state.total { line += "/\(Self.grouped(total))" }
-        let elapsed = now &- state.startTime, counted = state.done - state.startDone
-        if elapsed >= Self.settleTime && counted > 0 {
-            let rate = Double(counted) * 1e9 / Double(elapsed)
-            line += " (\(Self.rate(rate))/s"
-            if let total = state.total, total >= state.done {
-                line += ", \(Self.duration(Double(total - state.done) / rate)) left"
-            }
-            line += ")"
-        }
+        var line = Self.line(tool: tool, stage: state.stage, done: state.done, total: state.total,
+                             counted: state.done - state.startDone, seconds: Double(now &- state.startTime) / 1e9)
         // One column short of the width: a full line would wrap on some terminals.
         if let width = Self.terminalWidth(), line.count >= width { line = String(line.prefix(max(width - 1, 1))) }
         Self.emit("\r" + line + "\u{1B}[K")
         state.lastDraw = now
         state.shown = true
+    }
+
+    /// The text of a progress line: `TOOL: STAGE DONE/TOTAL (RATE/s, TIME
+    /// left)`. The rate (and, with a total, the time left) appears once the
+    /// stage has run half a second and counted an item; a stage without a
+    /// total shows no count before its first item.
+    ///
+    /// - Parameters:
+    ///   - tool: The tool's name.
+    ///   - stage: The stage's name.
+    ///   - done: Items of the stage done.
+    ///   - total: Items of the stage in all, if known.
+    ///   - counted: Items done since the stage's start was timed.
+    ///   - seconds: Time since the stage started.
+    /// - Returns: The line, without a carriage return or line feed.
+    package static func line(tool: String, stage: String, done: Int, total: Int?, counted: Int, seconds: Double) -> String {
+        var line = "\(tool): \(stage)"
+        if total != nil || done > 0 { line += " \(grouped(done))" }
+        if let total { line += "/\(grouped(total))" }
+        if seconds >= Double(settleTime) / 1e9 && counted > 0 {
+            let rate = Double(counted) / seconds
+            line += " (\(Self.rate(rate))/s"
+            if let total, total >= done { line += ", \(duration(Double(total - done) / rate)) left" }
+            line += ")"
+        }
+        return line
     }
 
     private static func erase(_ state: inout State) {
@@ -289,15 +304,15 @@ public final class ProgressReporter: Sendable {
     }
 
     /// A rate per second: `1,234`, `85`, `8.5`, `0.25`.
-    static func rate(_ perSecond: Double) -> String {
+    package static func rate(_ perSecond: Double) -> String {
         if perSecond >= 10 { return grouped(Int(perSecond.rounded())) }
         if perSecond >= 1 { return String((perSecond * 10).rounded() / 10) }
         return String((perSecond * 100).rounded() / 100)
     }
 
     /// A duration: `42s`, `1m43s`, `2h05m`.
-    static func duration(_ seconds: Double) -> String {
-        guard seconds.isFinite else { return "?" }
+    package static func duration(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds >= 0, seconds < 1e9 else { return "?" }
         let s = Int(seconds.rounded(.up))
         if s < 60 { return "\(s)s" }
         if s < 3600 { return "\(s / 60)m\(s % 60 < 10 ? "0" : "")\(s % 60)s" }
