@@ -104,7 +104,8 @@ import Testing
         #expect(shown.status == 0 && quiet.status == 0, "\(shown.stderr) \(quiet.stderr)")
         #expect(shown.stdout == quiet.stdout)
         #expect(try Self.read(folder, "on/en--ar.json") == Self.read(folder, "off/en--ar.json"))
-        for stage in ["reading English reports 0/1", "reading Arabic reports 0/1", "matching names 0/", "aligning pairs 0/1",
+        for stage in ["reading English reports 0/1", "reading Arabic reports 0/1", "matching names 0/", "listing English words 0/1",
+                      "listing Arabic words 0/1", "aligning pairs 0/1",
                       "romanizing pairs 0/1", "writing reports 0/1"] {
             #expect(shown.stderr.contains("\rcrossref: \(stage)"), "\(stage): \(shown.stderr)")
         }

@@ -116,7 +116,8 @@ extension CrossReferencer {
     ///   - arabic: The Arabic reports.
     ///   - progress: Called as work is done, with a stage's name (`reading
     ///     English reports`, `reading Arabic reports`, `matching names`,
-    ///     `aligning pairs`), its items done and its items in all: first
+    ///     `listing English words`, `listing Arabic words`, `aligning
+    ///     pairs`), its items done and its items in all: first
     ///     with none done, then as each item is done, from the threads of
     ///     the work (several at once, so that two counts may arrive out of
     ///     order). It should return quickly.

@@ -188,13 +188,17 @@ public struct CrossReferencer: Sendable {
         for profile in englishProfiles { for key in profile.groupKeys { documentFrequency[key, default: 0] += 1 } }
         let frequency = documentFrequency
         let translationsTable = aligner.resources.translations
-        let englishWords = concurrentMap(english) { Vocabulary(english: $0, translations: translationsTable) }
-        let arabicWords = concurrentMap(arabic) { Vocabulary(arabic: $0, finder: aligner.arabicFinder) }
+        let englishWordsAndDates = concurrentMap(english, stage: "listing English words", progress: progress) {
+            (Vocabulary(english: $0, translations: translationsTable), DateMentions(english: $0))
+        }
+        let arabicWordsAndDates = concurrentMap(arabic, stage: "listing Arabic words", progress: progress) {
+            (Vocabulary(arabic: $0, finder: aligner.arabicFinder), DateMentions(arabic: $0))
+        }
+        let englishWords = englishWordsAndDates.map(\.0), arabicWords = arabicWordsAndDates.map(\.0)
         var wordFrequency: [String: Int] = [:]
         for vocabulary in englishWords { for entry in vocabulary.english { wordFrequency[entry.word, default: 0] += 1 } }
         let wordCounts = wordFrequency
-        let englishDates = concurrentMap(english) { DateMentions(english: $0) }
-        let arabicDates = concurrentMap(arabic) { DateMentions(arabic: $0) }
+        let englishDates = englishWordsAndDates.map(\.1), arabicDates = arabicWordsAndDates.map(\.1)
         let verified = concurrentMap(shortlist, stage: "aligning pairs", progress: progress) { candidate -> (english: Int, arabic: Int, score: Double, evidence: Double, alignment: ReportAlignment) in
             // Romanizations only for the pairs kept (below).
             let alignment = aligner.align(english: english[candidate.english], arabic: arabic[candidate.arabic], romanizing: false)
