@@ -241,8 +241,13 @@ public final class ProgressReporter: Sendable {
 
     /// The columns of the terminal on standard error, if it is one.
     private static func terminalWidth() -> Int? {
+        #if canImport(Glibc)
+        let request = UInt(TIOCGWINSZ)
+        #else
+        let request: UInt = 0x4008_7468  // TIOCGWINSZ, a macro Swift does not import on Darwin
+        #endif
         var size = winsize()
-        guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        guard ioctl(STDERR_FILENO, request, &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)
     }
 
