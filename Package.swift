@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "TarjumanICUTests", dependencies: ["TarjumanICU"]),
         .testTarget(name: "TarjumanTests", dependencies: ["Tarjuman", "TarjumanResearch"]),
         // Runs the built command-line tools as a user would.
-        .testTarget(name: "CLITests", dependencies: ["normalize", "tarjuman", "tarjuman-dev"]),
+        .testTarget(name: "CLITests", dependencies: ["normalize", "tarjuman", "tarjuman-dev", "TarjumanCLI"]),
         // Compile-only guard: Foundation next to the library must keep building.
         .testTarget(name: "FoundationInteropTests", dependencies: ["TarjumanICU"]),
     ],

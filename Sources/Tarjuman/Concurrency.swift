@@ -1,4 +1,5 @@
 import Dispatch
+import TarjumanICU
 
 /// `transform` of every index in `0..<count`, on all cores, results in order:
 /// the one parallel loop of the package (cross-referencing, evaluation, training).
@@ -12,6 +13,23 @@ package func concurrentMap<R: Sendable>(count: Int, _ transform: @Sendable (Int)
 /// `transform` over `items` on all cores, results in order.
 package func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
     concurrentMap(count: items.count) { transform(items[$0]) }
+}
+
+/// `transform` over `items` on all cores, results in order, reporting the
+/// stage's progress: `progress(stage, 0, items.count)` first, then
+/// `progress(stage, done, items.count)` as each item is done, from the
+/// workers' threads (concurrently; two reports may arrive out of order).
+package func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], stage: String,
+                                                     progress: @Sendable (String, Int, Int) -> Void,
+                                                     _ transform: @Sendable (T) -> R) -> [R] {
+    progress(stage, 0, items.count)
+    let done = Locked(0)
+    return concurrentMap(count: items.count) { i in
+        let result = transform(items[i])
+        let count = done.withLock { $0 += 1; return $0 }
+        progress(stage, count, items.count)
+        return result
+    }
 }
 
 /// Results written by concurrent workers, each to its own index.

@@ -74,7 +74,9 @@ func finish(tool: String, code: Int32) -> Never {
 }
 
 /// Writes one line of progress to standard error, prefixed with the tool's
-/// name; best effort: a closed or full standard error is ignored.
+/// name, terminal or not (a summary, a note on a skipped file); best
+/// effort: a closed or full standard error is ignored. Progress redrawn in
+/// place, on a terminal only, is ``ProgressReporter``'s.
 public func progress(_ tool: String, _ message: String) {
     reportError(tool: tool, message)
 }

@@ -15,7 +15,9 @@ struct Crossref: ParsableCommand {
             alignment is written to the output folder, with an index (index.json, .md or
             .txt) that is also printed. In JSON the index holds matches ({english, arabic,
             score} with the paths as given), unmatched_english and unmatched_arabic.
-            Progress goes to standard error.
+            On a terminal, a progress line on standard error shows each stage's count,
+            rate and time left (TARJUMAN_PROGRESS=always or never overrides the check);
+            skipped files and a one-line summary go to standard error in any case.
             Example:
               tarjuman crossref --english reports/en --arabic reports/ar --format json --out crossref
             """
@@ -75,12 +77,13 @@ struct Crossref: ParsableCommand {
         var referencer = CrossReferencer(aligner: reportAligner, minimumEvidence: minimumEvidence)
         referencer.minimumConfidence = minimumConfidence
         let clock = ContinuousClock(), start = clock.now
+        let progressLine = ProgressReporter(tool: "crossref")
         let checked = referencer.crossReferenceAndAlign(
             english: zip(englishFiles, englishTexts).map { Report(id: $0, text: $1) },
             arabic: zip(arabicFiles, arabicTexts).map { Report(id: $0, text: $1) },
             romanizing: !indexOnly
         ) { stage, done, total in
-            progress("crossref", "\(stage) (\(done)/\(total))")
+            progressLine.update(stage, done: done, total: total)
         }
         var record = checked.record
         let alignments = checked.alignments
@@ -90,7 +93,7 @@ struct Crossref: ParsableCommand {
                                                          number: k + 1, extension: fileExtension)
             }
             let failures = Locked<[(Int, CLIFailure)]>([])
-            let done = Locked(0)
+            progressLine.start("writing reports", total: record.pairs.count)
             // Each pair's texts, for HTML pages (the files were read once, above).
             let englishText = Dictionary(zip(englishFiles, englishTexts), uniquingKeysWith: { first, _ in first })
             let arabicText = Dictionary(zip(arabicFiles, arabicTexts), uniquingKeysWith: { first, _ in first })
@@ -107,14 +110,14 @@ struct Crossref: ParsableCommand {
                 } catch {
                     failures.withLock { $0.append((k, CLIFailure(.software, "\(name): \(error)"))) }
                 }
-                let n = done.withLock { $0 += 1; return $0 }
-                if n % 100 == 0 || n == pairs.count { progress("crossref", "aligned \(n)/\(pairs.count) pairs") }
+                progressLine.advance()
             }
             if let failure = failures.withLock({ $0.min { $0.0 < $1.0 } }) { throw failure.1 }
         }
         if !indexOnly { try writeFile(try Self.renderIndex(record, as: format), to: Self.join(out, "index." + fileExtension)) }
         // The terminal gets the text index in place of a page of HTML.
         let text = try Self.renderIndex(record, as: format == .html ? .text : format)
+        progressLine.finish()
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         progress("crossref", String(format: "%d English × %d Arabic reports, %d pairs in %.1f s",

@@ -1,4 +1,9 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Tarjuman
 import TarjumanCLI
 
@@ -14,6 +19,9 @@ struct Rank: ParsableCommand {
             Lists of up to 20,000 candidates are scored exhaustively; larger ones go
             through the index (faster, and it may miss a candidate, see the README).
             Queries are ranked on all cores, in batches; the output is in input order.
+            On a terminal, a progress line on standard error shows the queries done (of
+            all, when --queries is a file), their rate and the time left; set
+            TARJUMAN_PROGRESS=always or never to override the check.
             With --lists the two files are taken as two lists of the same people or
             places (most names having one counterpart in the other file): a candidate
             that another query matches clearly better loses ground. This reads all
@@ -50,39 +58,61 @@ struct Rank: ParsableCommand {
         if top < 1 { throw ValidationError("--top must be at least 1") }
     }
 
-    /// The names of a file, one per line (blank lines skipped).
-    private func readNames(_ path: String) throws -> [String] {
+    /// The names of a file, one per line (blank lines skipped), counted on
+    /// `progress`.
+    private func readNames(_ path: String, progress: ProgressReporter) throws -> [String] {
         var names: [String] = []
         let reader = try LineReader(path: path)
         while let line = try reader.next() {
             try line.checkNameLength(in: reader)
             let name = line.name
-            if !name.isEmpty { names.append(name) }
+            if !name.isEmpty {
+                names.append(name)
+                progress.advance()
+            }
         }
         return names
     }
 
     func run() throws {
-        let names = try readNames(candidates)
+        let progress = ProgressReporter(tool: "rank")
+        progress.start("reading candidates", total: nil)
+        let names = try readNames(candidates, progress: progress)
         // Never more candidates than the list holds, whatever --top asks.
         let top = min(self.top, max(names.count, 1))
         let out = try OutputWriter(path: nil)
         if lists {
+            progress.start("indexing candidates", total: nil)
             let ranker = NameRanker(candidates: names, strategy: .indexed(breadth: 100))
-            let queryNames = try readNames(queries)
-            for (query, ranked) in zip(queryNames, ranker.topForList(top, queries: queryNames)) {
+            progress.start("reading queries", total: nil)
+            let queryNames = try readNames(queries, progress: progress)
+            progress.start("ranking \(ProgressReporter.grouped(queryNames.count)) queries as lists", total: nil)
+            let ranked = ranker.topForList(top, queries: queryNames)
+            progress.finish()
+            for (query, ranked) in zip(queryNames, ranked) {
                 try write(query: query, ranked: ranked, to: out)
             }
             try out.commit()
             return
         }
+        progress.start("indexing candidates", total: nil)
         let ranker = NameRanker(candidates: names, strategy: index ? .indexed(breadth: NameRanker.Strategy.defaultBreadth) : nil)
+        // The total only when it is shown: counting reads the file once more.
+        progress.start("ranking queries", total: progress.isEnabled ? ProgressReporter.nonBlankLineCount(path: queries) : nil)
+        // With the results on the same terminal, each batch is written at
+        // once, the progress line erased first.
+        let interactive = progress.isEnabled && isatty(STDOUT_FILENO) == 1
         // Queries stream in batches, each ranked on all cores and written in
         // order: the output is the same as one query at a time.
         let queryReader = try LineReader(path: queries)
         var batch: [String] = []
         func flush() throws {
             for (query, ranked) in zip(batch, ranker.top(top, forEach: batch)) { try write(query: query, ranked: ranked, to: out) }
+            if interactive {
+                progress.clear()
+                try out.flush()
+            }
+            progress.advance(by: batch.count)
             batch.removeAll(keepingCapacity: true)
         }
         while let line = try queryReader.next() {
@@ -93,6 +123,7 @@ struct Rank: ParsableCommand {
             if batch.count == Self.batchSize { try flush() }
         }
         try flush()
+        progress.finish()
         try out.commit()
     }
 

@@ -75,6 +75,30 @@ import Testing
             #expect(result == expected, "task \(task) differs from the single-threaded run")
         }
     }
+
+    /// `crossReference`'s progress comes from the workers' threads: under
+    /// ThreadSanitizer, no race; every stage starts at 0, counts each item
+    /// once and reaches its total; the stages come in order.
+    @Test func crossReferenceReportsProgressFromItsWorkers() throws {
+        let english = (0..<3).map { Report(id: "en-\($0)", text: TestData.english) }
+        let arabic = (0..<3).map { Report(id: "ar-\($0)", text: TestData.arabic) }
+        let events = Locked<[(stage: String, done: Int, total: Int)]>([])
+        let record = try CrossReferencer().crossReference(english: english, arabic: arabic) { stage, done, total in
+            events.withLock { $0.append((stage, done, total)) }
+        }
+        #expect(!record.pairs.isEmpty)
+        let all = events.withLock { $0 }
+        var stages: [String] = []
+        for event in all where stages.last != event.stage { stages.append(event.stage) }
+        #expect(stages == ["reading English reports", "reading Arabic reports", "matching names",
+                           "listing English words", "listing Arabic words", "aligning pairs"])
+        for stage in stages {
+            let counts = all.filter { $0.stage == stage }
+            let total = try #require(counts.first?.total)
+            #expect(counts.first?.done == 0 && counts.allSatisfy { $0.total == total }, "\(stage)")
+            #expect(counts.dropFirst().map(\.done).sorted() == (0..<total).map { $0 + 1 }, "\(stage)")
+        }
+    }
 }
 
 /// `values` starting at `offset` (wrapping): what a task with that rotation sees.

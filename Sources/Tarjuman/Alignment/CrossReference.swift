@@ -114,7 +114,13 @@ extension CrossReferencer {
     /// - Parameters:
     ///   - english: The English reports.
     ///   - arabic: The Arabic reports.
-    ///   - progress: Called with a stage name, items done and items in all.
+    ///   - progress: Called as work is done, with a stage's name (`reading
+    ///     English reports`, `reading Arabic reports`, `matching names`,
+    ///     `listing English words`, `listing Arabic words`, `aligning
+    ///     pairs`), its items done and its items in all: first
+    ///     with none done, then as each item is done, from the threads of
+    ///     the work (several at once, so that two counts may arrive out of
+    ///     order). It should return quickly.
     /// - Returns: The pairs, by the English reports' order, and the reports
     ///   left unpaired, all by their identifiers.
     public func crossReference(english: [Report], arabic: [Report],

@@ -105,15 +105,14 @@ public struct CrossReferencer: Sendable {
     /// Pairs English and Arabic reports (texts), one to one.
     ///
     /// - Parameters:
-    ///   - progress: Called with a stage name, items done and items in all.
+    ///   - progress: Called as work is done, with a stage's name, its items
+    ///     done and its items in all (see ``crossReference(english:arabic:progress:)``).
     ///   - romanizing: Whether the pairs' alignments get their
     ///     romanizations (display only: a third of the time at scale).
     package func match(english: [String], arabic: [String], romanizing: Bool = true,
                       progress: @Sendable (String, Int, Int) -> Void = { _, _, _ in }) -> [Match] {
-        let englishProfiles = concurrentMap(english) { englishProfile($0) }
-        progress("English reports read", english.count, english.count)
-        let arabicProfiles = concurrentMap(arabic) { arabicProfile($0) }
-        progress("Arabic reports read", arabic.count, arabic.count)
+        let englishProfiles = concurrentMap(english, stage: "reading English reports", progress: progress) { englishProfile($0) }
+        let arabicProfiles = concurrentMap(arabic, stage: "reading Arabic reports", progress: progress) { arabicProfile($0) }
 
         // English name words, and the reports that use them.
         var englishNamePostings: [String: [Int]] = [:]
@@ -128,10 +127,9 @@ public struct CrossReferencer: Sendable {
         let index = NameIndex(names: englishNames, matcher: aligner.matcher, breadth: 30, spelling: nil)
         // Each distinct Arabic name word, matched once.
         let arabicNames = Array(Set(arabicProfiles.flatMap(\.names))).sorted()
-        let translations = concurrentMap(arabicNames) { name in
+        let translations = concurrentMap(arabicNames, stage: "matching names", progress: progress) { name in
             index.top(2, for: name).filter { $0.match.probability >= 0.8 }.map(\.name)
         }
-        progress("names matched", arabicNames.count, arabicNames.count)
         var translations_: [String: [String]] = [:]
         for (name, found) in zip(arabicNames, translations) where !found.isEmpty { translations_[name] = found }
         let translationOf = translations_
@@ -190,14 +188,18 @@ public struct CrossReferencer: Sendable {
         for profile in englishProfiles { for key in profile.groupKeys { documentFrequency[key, default: 0] += 1 } }
         let frequency = documentFrequency
         let translationsTable = aligner.resources.translations
-        let englishWords = concurrentMap(english) { Vocabulary(english: $0, translations: translationsTable) }
-        let arabicWords = concurrentMap(arabic) { Vocabulary(arabic: $0, finder: aligner.arabicFinder) }
+        let englishWordsAndDates = concurrentMap(english, stage: "listing English words", progress: progress) {
+            (Vocabulary(english: $0, translations: translationsTable), DateMentions(english: $0))
+        }
+        let arabicWordsAndDates = concurrentMap(arabic, stage: "listing Arabic words", progress: progress) {
+            (Vocabulary(arabic: $0, finder: aligner.arabicFinder), DateMentions(arabic: $0))
+        }
+        let englishWords = englishWordsAndDates.map(\.0), arabicWords = arabicWordsAndDates.map(\.0)
         var wordFrequency: [String: Int] = [:]
         for vocabulary in englishWords { for entry in vocabulary.english { wordFrequency[entry.word, default: 0] += 1 } }
         let wordCounts = wordFrequency
-        let englishDates = concurrentMap(english) { DateMentions(english: $0) }
-        let arabicDates = concurrentMap(arabic) { DateMentions(arabic: $0) }
-        let verified = concurrentMap(shortlist) { candidate -> (english: Int, arabic: Int, score: Double, evidence: Double, alignment: ReportAlignment) in
+        let englishDates = englishWordsAndDates.map(\.1), arabicDates = arabicWordsAndDates.map(\.1)
+        let verified = concurrentMap(shortlist, stage: "aligning pairs", progress: progress) { candidate -> (english: Int, arabic: Int, score: Double, evidence: Double, alignment: ReportAlignment) in
             // Romanizations only for the pairs kept (below).
             let alignment = aligner.align(english: english[candidate.english], arabic: arabic[candidate.arabic], romanizing: false)
             let cover = Self.coverage(alignment, reports: english.count, frequency: frequency,
@@ -215,7 +217,6 @@ public struct CrossReferencer: Sendable {
                                           otherWeekday: otherWeekday, otherPeople: otherPeople)
             return (candidate.english, candidate.arabic, score, candidate.evidence, alignment)
         }
-        progress("aligned", shortlist.count, shortlist.count)
         let ranked = verified.sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.english, $0.arabic) < ($1.english, $1.arabic)
         }
@@ -254,7 +255,7 @@ public struct CrossReferencer: Sendable {
         }
         // The kept alignments get their romanizations, on all cores.
         guard romanizing else { return matches.sorted { ($0.english, $0.arabic) < ($1.english, $1.arabic) } }
-        let romanized = concurrentMap(matches) { match in
+        let romanized = concurrentMap(matches, stage: "romanizing pairs", progress: progress) { match in
             Match(english: match.english, arabic: match.arabic, score: match.score, evidence: match.evidence,
                   alignment: aligner.romanized(match.alignment))
         }
