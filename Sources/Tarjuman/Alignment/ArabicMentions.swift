@@ -133,10 +133,11 @@ struct ArabicMentionFinder: Sendable {
                 && lexicon.isName(ArabicLexicon.analysisForm(String(pieces[k + 1].text)))
             guard let type, !taken[k], pieces[k].gap == .space, credit || isNameLike(pieces[k]) else { k += 1; continue }
             var last = k
-            // A function word (ان، الى) ends the name, even where a name list has it.
+            // A function word (ان، الى) ends the name, even where a name list has it; بن does not.
             while last + 1 < pieces.count, last - k < 2, !taken[last + 1], pieces[last + 1].gap == .space,
-                  isNameLike(pieces[last + 1]) || (type == .person && pieces[last + 1].key.unicodeScalars.count >= 3
-                                                   && lexicon.isName(ArabicLexicon.analysisForm(String(pieces[last + 1].text)))) {
+                  isNameLike(pieces[last + 1]) || (type == .person
+                      && (pieces[last + 1].key.unicodeScalars.count >= 3 || AlignmentState.patronymics.contains(pieces[last + 1].key))
+                      && lexicon.isName(ArabicLexicon.analysisForm(String(pieces[last + 1].text)))) {
                 last += 1
             }
             var mention = RawMention(first: k, last: last, type: type, entry: nil,

@@ -599,9 +599,13 @@ struct AlignmentState {
         }
     }
 
+    /// Verbs of saying before a speaker's name: قال بالي, وأضاف بالي.
+    static let speechVerbs: Set<String> = Set(["قال", "أضاف", "أكد", "أوضح", "تابع", "أشار"].map(Gazetteer.arabicKey))
+
     /// A surname alone, later in the Arabic, joins its person's pair (واضاف
-    /// بالي after مصطفى بالي) when a cue word such as قال or أضاف stands before
-    /// it, or the English also uses the surname alone: as a common word
+    /// بالي after مصطفى بالي) when a verb of saying stands before it, or the
+    /// English also uses the surname alone and no title stands before it
+    /// (الرئيس بارزاني beside Masrour Barzani is Masoud): as a common word
     /// (بالي is also "worn") it would otherwise need a far stronger match.
     mutating func joinLaterSurnames() {
         for p in pairings.indices where pairings[p].entry == nil && pairings[p].translation == nil {
@@ -613,7 +617,12 @@ struct AlignmentState {
             let englishAlone = group.mentions.contains { $0.first == $0.last } && Set(lastEnglish).count == 1
             for k in ar.pieces.indices where owner[k] == nil && k > head.last {
                 guard let variant = variants[k].first(where: { $0.key == surname }) else { continue }
-                let cue = k > 0 && ar.pieces[k].gap == .space && ArabicMentionFinder.cueType(ar.pieces[k - 1].key) == .person
+                let previous = k > 0 && ar.pieces[k].gap == .space ? ar.pieces[k - 1].key : ""
+                let cue = Self.speechVerbs.contains(previous)
+                    || (previous.hasPrefix("و") && Self.speechVerbs.contains(String(previous.unicodeScalars.dropFirst())))
+                // After a title (الرئيس بارزاني) it may be a relative who holds
+                // another office: the title says who, not the surname.
+                if !cue, ArabicMentionFinder.cueType(previous) == .person { continue }
                 guard cue || englishAlone else { continue }
                 // Not when another name word stands next to it (أحمد in سوار أحمد is someone else).
                 let before = k - 1, after = k + 1
