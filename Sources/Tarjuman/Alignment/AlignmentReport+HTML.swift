@@ -95,19 +95,7 @@ extension AlignmentReport {
     /// ``how(_:)`` in HTML, each Arabic name isolated (`bdi`) so that its
     /// digits and the English around it keep their order.
     func howHTML(_ pair: Pair) -> String {
-        func ar(_ text: String) -> String { "<bdi lang=\"ar\" dir=\"rtl\">\(escapeHTML(text))</bdi>" }
-        func en(_ text: String) -> String { "<bdi>\(escapeHTML(text))</bdi>" }
-        switch pair.evidence.method {
-        case .gazetteer:
-            let entry = pair.evidence.gazetteer ?? []
-            return "gazetteer" + (entry.count == 2 ? ": \(en(entry[0])) = \(ar(entry[1]))" : "")
-        case .translation:
-            return "translation: " + (pair.evidence.words ?? []).map { "\(en($0.english)) = \(ar($0.arabic))" }.joined(separator: ", ")
-        case .transliteration:
-            var text = "letters: " + pair.evidence.alignment.map { "\(ar($0.arabic)) → \(en($0.english))" }.joined(separator: ", ")
-            if let spelling = pair.evidence.romanization { text += " (machine spelling: \(en(spelling)))" }
-            return text
-        }
+        how(pair, arabic: { "<bdi lang=\"ar\" dir=\"rtl\">\(escapeHTML($0))</bdi>" }, english: { "<bdi>\(escapeHTML($0))</bdi>" })
     }
 
     /// A mention to highlight: its span, the element id, and its pair (or none).
@@ -283,8 +271,7 @@ struct HTMLPage {
         #card dt { font-weight: 600; } #card dd { margin: 0; } .card-title { margin: 0 0 .3rem; font-weight: 600; }
         table.letters { margin: .3rem 0; font-size: .9rem; } table.letters caption { text-align: start; color: var(--muted); }
         table.letters td { border: 1px solid var(--rule); padding: 0 .35rem; text-align: center; }
-        table.letters tr:first-child { direction: rtl; }
-        table.letters tr + tr { direction: rtl; }
+        table.letters tr { direction: rtl; }
         @media (max-width: 50rem) { .texts { grid-template-columns: 1fr; } }
         @media print {
           body { max-width: none; padding: 0; font-size: 10pt; }

@@ -225,16 +225,20 @@ public struct AlignmentReport: Sendable, Codable {
     /// How a pair was found, in a few words for a table cell: the
     /// gazetteer entry, the translated words, or the letters matched (the
     /// Arabic as written) with the machine spelling beside them.
-    public func how(_ pair: Pair) -> String {
+    public func how(_ pair: Pair) -> String { how(pair, arabic: { $0 }, english: { $0 }) }
+
+    /// ``how(_:)`` with each Arabic and each English name passed through
+    /// `arabic` and `english` (HTML isolates and escapes them).
+    func how(_ pair: Pair, arabic ar: (String) -> String, english en: (String) -> String) -> String {
         switch pair.evidence.method {
         case .gazetteer:
             let entry = pair.evidence.gazetteer ?? []
-            return "gazetteer" + (entry.count == 2 ? ": \(entry[0]) = \(entry[1])" : "")
+            return "gazetteer" + (entry.count == 2 ? ": \(en(entry[0])) = \(ar(entry[1]))" : "")
         case .translation:
-            return "translation: " + (pair.evidence.words ?? []).map { "\($0.english) = \($0.arabic)" }.joined(separator: ", ")
+            return "translation: " + (pair.evidence.words ?? []).map { "\(en($0.english)) = \(ar($0.arabic))" }.joined(separator: ", ")
         case .transliteration:
-            var text = "letters: " + pair.evidence.alignment.map { "\($0.arabic) → \($0.english)" }.joined(separator: ", ")
-            if let spelling = pair.evidence.romanization { text += " (machine spelling: \(spelling))" }
+            var text = "letters: " + pair.evidence.alignment.map { "\(ar($0.arabic)) → \(en($0.english))" }.joined(separator: ", ")
+            if let spelling = pair.evidence.romanization { text += " (machine spelling: \(en(spelling)))" }
             return text
         }
     }

@@ -154,14 +154,18 @@ struct ArabicMentionFinder: Sendable {
     static let creditCues: Set<String> = Set(["تحرير", "اعداد", "إعداد", "بقلم", "ترجمة", "تصوير"].map(Gazetteer.arabicKey))
 
     /// Whether a key is a credit word, with its conjunction or without (وتحرير).
-    static func isCredit(_ key: String) -> Bool {
-        creditCues.contains(key) || (key.hasPrefix("و") && creditCues.contains(String(key.unicodeScalars.dropFirst())))
+    static func isCredit(_ key: String) -> Bool { withConjunction(key).contains(where: creditCues.contains) }
+
+    /// A cue word's key, and without its conjunction و or ف when it has one
+    /// (وتحرير is و + تحرير); cue lists hold the bare words.
+    static func withConjunction(_ key: String) -> [String] {
+        key.hasPrefix("و") || key.hasPrefix("ف") ? [key, String(key.unicodeScalars.dropFirst())] : [key]
     }
 
     /// The type of name a cue word announces, if it is one: with its
     /// conjunction too (وتحرير is و + تحرير).
     static func cueType(_ key: String) -> EntityType? {
-        for form in [key] + (key.hasPrefix("و") || key.hasPrefix("ف") ? [String(key.unicodeScalars.dropFirst())] : []) {
+        for form in withConjunction(key) {
             if personCues.contains(form) { return .person }
             if placeCues.contains(form) { return .location }
         }

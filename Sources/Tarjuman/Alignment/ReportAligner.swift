@@ -618,8 +618,7 @@ struct AlignmentState {
             for k in ar.pieces.indices where owner[k] == nil && k > head.last {
                 guard let variant = variants[k].first(where: { $0.key == surname }) else { continue }
                 let previous = k > 0 && ar.pieces[k].gap == .space ? ar.pieces[k - 1].key : ""
-                let cue = Self.speechVerbs.contains(previous)
-                    || (previous.hasPrefix("و") && Self.speechVerbs.contains(String(previous.unicodeScalars.dropFirst())))
+                let cue = ArabicMentionFinder.withConjunction(previous).contains(where: Self.speechVerbs.contains)
                 // After a title (الرئيس بارزاني) it may be a relative who holds
                 // another office: the title says who, not the surname.
                 if !cue, ArabicMentionFinder.cueType(previous) == .person { continue }
@@ -736,7 +735,7 @@ struct AlignmentState {
     /// Why a pair scores what it does, for people.
     func reason(_ method: PairEvidence.Method, score: Double, entry: Gazetteer.Entry?, match: NameMatch?,
                 words: [WordLink]) -> String {
-        func percent(_ p: Double) -> String { String(Int((p * 100).rounded())) + "%" }
+        let percent = AlignmentReport.percent
         switch method {
         case .gazetteer:
             let english = entry?.english.first ?? "", arabic = entry?.arabic.first ?? ""
